@@ -111,6 +111,6 @@ final class CommandExecutor {
   }
 
   private static @Nullable Object mapReply(Scripts.Plan plan, @Nullable Object reply) {
-    return reply instanceof Resp.Error ? reply : plan.replyMapper().apply(reply);
+    return plan.replyMapper().apply(reply);
   }
 }

@@ -33,7 +33,7 @@ final class Scripts {
     this.shebangSupported = redisMajorVersion >= 7;
   }
 
-  /** A command ready to send, and how to turn Redis's reply into the caller's. */
+  /** A command ready to send, and how to turn Redis's reply (errors included) into the caller's. */
   record Plan(List<byte[]> command, UnaryOperator<@Nullable Object> replyMapper) {
     static Plan unchanged(List<byte[]> command) {
       return new Plan(command, UnaryOperator.identity());
@@ -47,11 +47,21 @@ final class Scripts {
     String name = CommandPolicy.name(command);
     switch (name) {
       case "EVAL":
-      case "EVAL_RO":
-        return Plan.unchanged(replace(command, 1, rewriteAndRemember(command.get(1))));
+      case "EVAL_RO": {
+        byte[] script = command.get(1);
+        byte[] rewritten = rewriteAndRemember(script);
+        return rewritten == script
+            ? Plan.unchanged(command)
+            : new Plan(replace(command, 1, rewritten), errorsNaming(sha1Hex(rewritten), sha1Hex(script)));
+      }
       case "EVALSHA":
-      case "EVALSHA_RO":
-        return Plan.unchanged(replace(command, 1, toRedisSha(command.get(1))));
+      case "EVALSHA_RO": {
+        byte[] redisSha = toRedisSha(command.get(1));
+        return redisSha == command.get(1)
+            ? Plan.unchanged(command)
+            : new Plan(replace(command, 1, redisSha), errorsNaming(
+                new String(redisSha, StandardCharsets.US_ASCII), new String(command.get(1), StandardCharsets.US_ASCII)));
+      }
       case "SCRIPT":
         return planScript(command);
       default:
@@ -74,6 +84,13 @@ final class Scripts {
       return Plan.unchanged(translated);
     }
     return Plan.unchanged(command);
+  }
+
+  /** Redis names the SHA-1 it ran in error messages; the caller must see the one it knows. */
+  private static UnaryOperator<@Nullable Object> errorsNaming(String redisSha, String clientSha) {
+    return reply -> reply instanceof Resp.Error error && error.message().contains(redisSha)
+        ? new Resp.Error(error.message().replace(redisSha, clientSha))
+        : reply;
   }
 
   private byte[] rewriteAndRemember(byte[] script) {
