@@ -51,12 +51,15 @@ public final class LocalRedisServer implements AutoCloseable {
 
   private final HttpServer http;
   private final ThreadPoolExecutor threads;
+  private final RestHandler handler;
   private final RedisBackend backend;
   private final String token;
 
-  private LocalRedisServer(HttpServer http, ThreadPoolExecutor threads, RedisBackend backend, String token) {
+  private LocalRedisServer(
+      HttpServer http, ThreadPoolExecutor threads, RestHandler handler, RedisBackend backend, String token) {
     this.http = http;
     this.threads = threads;
+    this.handler = handler;
     this.backend = backend;
     this.token = token;
   }
@@ -148,6 +151,7 @@ public final class LocalRedisServer implements AutoCloseable {
   @Override
   public void close() {
     http.stop(0);
+    handler.close();
     threads.shutdownNow();
     backend.close();
     log.info("Stopped local Upstash REST server on port {}", port());
@@ -249,7 +253,8 @@ public final class LocalRedisServer implements AutoCloseable {
     }
 
     /**
-     * Sets the most requests served at once (each open event stream holds one); default 256.
+     * Sets the most requests served at once; default 256. Open event streams do not count: each has
+     * a thread of its own.
      *
      * @param maxThreads at least 2
      * @return this builder
@@ -285,10 +290,11 @@ public final class LocalRedisServer implements AutoCloseable {
               return thread;
             });
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getByName(host), port), 1024);
-        http.createContext("/", new RestHandler(chosenToken, maxRequestBytes, backend));
+        RestHandler handler = new RestHandler(chosenToken, maxRequestBytes, backend);
+        http.createContext("/", handler);
         http.setExecutor(threads);
         http.start();
-        LocalRedisServer server = new LocalRedisServer(http, threads, backend, chosenToken);
+        LocalRedisServer server = new LocalRedisServer(http, threads, handler, backend, chosenToken);
         log.info("Local Upstash REST server on {} in front of {}", server.url(), backend.description());
         return server;
       } catch (IOException | RuntimeException e) {

@@ -122,6 +122,38 @@ public final class RespConnection implements Closeable {
     }
   }
 
+  /**
+   * Waits up to {@code millis} for the next reply to start arriving, consuming nothing.
+   *
+   * <p>A read timeout in the middle of a reply would lose the bytes read so far; waiting here, at a
+   * reply boundary, lets an idle connection time out safely.
+   *
+   * @return true when a reply is ready to {@link #read()}, false when none started in time
+   */
+  public boolean awaitReply(int millis) throws IOException {
+    if (in.available() > 0) {
+      return true;
+    }
+    try {
+      socket.setSoTimeout(millis);
+      in.mark(1);
+      if (in.read() == -1) {
+        throw new EOFException("Redis closed the connection");
+      }
+      in.reset();
+      return true;
+    } catch (java.net.SocketTimeoutException e) {
+      return false;
+    } catch (IOException e) {
+      broken = true;
+      throw e;
+    } finally {
+      if (!socket.isClosed()) {
+        socket.setSoTimeout(0);
+      }
+    }
+  }
+
   /** Sets how long a read may block; zero waits forever. */
   public void readTimeout(int millis) throws IOException {
     socket.setSoTimeout(millis);

@@ -18,16 +18,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Serves the Upstash REST protocol (PROTOCOL.md) over the JDK's HTTP server. */
-public final class RestHandler implements HttpHandler {
+public final class RestHandler implements HttpHandler, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(RestHandler.class);
   private static final String UNAUTHORIZED = "WRONGPASS invalid or missing auth token";
   private static final String SIZE_EXCEEDED = "ERR max request size exceeded";
   /** Past this many bytes over the limit we stop draining and drop the connection. */
   private static final long MAX_DRAIN = 256L * 1024 * 1024;
+  private static final byte[] NO_BODY = new byte[0];
+  /** How often an idle event stream writes a comment, which is how we notice a client went away. */
+  private static final int HEARTBEAT_MILLIS = 1_000;
 
   private final byte[] token;
   private final long maxRequestBytes;
   private final CommandExecutor executor;
+  private final EventStreams streams;
   private final AtomicLong syncToken = new AtomicLong(System.currentTimeMillis() * 1000);
 
   /** A handler that checks {@code token} and runs commands on {@code backend}. */
@@ -35,11 +39,19 @@ public final class RestHandler implements HttpHandler {
     this.token = token.getBytes(StandardCharsets.UTF_8);
     this.maxRequestBytes = maxRequestBytes;
     this.executor = new CommandExecutor(backend.pool(), new Scripts(backend.majorVersion()));
+    this.streams = new EventStreams(backend.pool().endpoint(), HEARTBEAT_MILLIS);
+  }
+
+  /** Ends the open event streams (ordinary requests end on their own). */
+  @Override
+  public void close() {
+    streams.close();
   }
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
+    boolean streaming = false;
+    try {
       Response response;
       try {
         response = respond(exchange);
@@ -50,11 +62,20 @@ public final class RestHandler implements HttpHandler {
         log.error("Internal error during {} {}", exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), e);
         response = Response.error(500, "ERR internal error: " + e);
       }
-      send(exchange, response);
+      if (response == null) {
+        streaming = true;
+      } else {
+        send(exchange, response);
+      }
+    } finally {
+      if (!streaming) {
+        exchange.close();
+      }
     }
   }
 
-  private Response respond(HttpExchange exchange) throws IOException {
+  /** The response to send, or null when an event stream took the exchange over. */
+  private @Nullable Response respond(HttpExchange exchange) throws IOException {
     String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
     if (!method.equals("GET") && !method.equals("POST") && !method.equals("PUT") && !method.equals("HEAD")) {
       drain(exchange.getRequestBody(), 0);
@@ -85,11 +106,34 @@ public final class RestHandler implements HttpHandler {
         case "/multi-exec":
           return new Response(200, writer.items(executor.transaction(RequestParser.commands(body))));
         default:
-          throw new BadRequestException("ERR path-style commands are not supported by this server: " + path);
+          return pathStyle(exchange, method, path, body, writer);
       }
     } catch (BadRequestException e) {
       return Response.error(400, e.getMessage());
     }
+  }
+
+  /** {@code /cmd/arg/…?more=args} with a POST or PUT body as the last argument; see {@link PathCommand}. */
+  private @Nullable Response pathStyle(
+      HttpExchange exchange, String method, String path, byte[] body, ReplyWriter writer)
+      throws IOException, BadRequestException {
+    String query = exchange.getRequestURI().getRawQuery();
+    if (path.length() + (query == null ? 0 : query.length()) + (long) body.length > maxRequestBytes) {
+      return Response.error(400, SIZE_EXCEEDED);
+    }
+    boolean bodyIsArgument = method.equals("POST") || method.equals("PUT");
+    List<byte[]> command = PathCommand.command(path, query, bodyIsArgument ? body : NO_BODY);
+    if (EventStreams.isStream(command)) {
+      if (method.equals("HEAD")) {
+        throw new BadRequestException("ERR event streams need GET or POST");
+      }
+      // The body is not a channel: Upstash's own SDK sends "[]" with every subscribe.
+      String refusal = streams.start(
+          exchange, PathCommand.command(path, query, NO_BODY), () -> commonHeaders(exchange));
+      return refusal == null ? null : Response.error(400, refusal);
+    }
+    Object reply = executor.single(command);
+    return new Response(reply instanceof Resp.Error ? 400 : 200, writer.single(reply));
   }
 
   private boolean authorized(HttpExchange exchange) {
@@ -139,9 +183,8 @@ public final class RestHandler implements HttpHandler {
   }
 
   private void send(HttpExchange exchange, Response response) throws IOException {
-    Headers headers = exchange.getResponseHeaders();
-    headers.set("Content-Type", "application/json");
-    headers.set("upstash-sync-token", Long.toString(syncToken.incrementAndGet()));
+    commonHeaders(exchange);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
     boolean head = exchange.getRequestMethod().equalsIgnoreCase("HEAD");
     exchange.sendResponseHeaders(response.status(), head ? -1 : response.body().length);
     if (!head) {
@@ -149,6 +192,11 @@ public final class RestHandler implements HttpHandler {
         out.write(response.body());
       }
     }
+  }
+
+  private void commonHeaders(HttpExchange exchange) {
+    Headers headers = exchange.getResponseHeaders();
+    headers.set("upstash-sync-token", Long.toString(syncToken.incrementAndGet()));
   }
 
   private record Response(int status, byte[] body) {
