@@ -23,12 +23,7 @@ class StandaloneJarIT {
 
   @Test
   void startsPrintsUrlAndTokenAndServesUntilStopped() throws Exception {
-    Path jar;
-    try (Stream<Path> files = Files.list(Path.of("target"))) {
-      jar = files.filter(p -> p.getFileName().toString().endsWith("-standalone.jar")).findFirst().orElseThrow();
-    }
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(java, "-jar", jar.toString(), "--token", "cli-token")
+    Process process = new ProcessBuilder(java(), "-jar", standaloneJar().toString(), "--token", "cli-token")
         .redirectError(new File("target/standalone-it.err"))
         .start();
     try {
@@ -58,16 +53,21 @@ class StandaloneJarIT {
 
   @Test
   void badOptionsExitWithUsage() throws Exception {
-    Path jar;
-    try (Stream<Path> files = Files.list(Path.of("target"))) {
-      jar = files.filter(p -> p.getFileName().toString().endsWith("-standalone.jar")).findFirst().orElseThrow();
-    }
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(java, "-jar", jar.toString(), "--port", "notanumber")
+    Process process = new ProcessBuilder(java(), "-jar", standaloneJar().toString(), "--port", "notanumber")
         .redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).isEqualTo(2);
     assertThat(output).contains("usage:");
+  }
+
+  private static Path standaloneJar() throws Exception {
+    try (Stream<Path> files = Files.list(Path.of("target"))) {
+      return files.filter(p -> p.getFileName().toString().endsWith("-standalone.jar")).findFirst().orElseThrow();
+    }
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 }
