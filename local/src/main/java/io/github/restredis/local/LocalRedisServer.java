@@ -13,7 +13,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -283,12 +283,15 @@ public final class LocalRedisServer implements AutoCloseable {
       }
       try {
         AtomicInteger count = new AtomicInteger();
+        // Up to maxThreads at once, then requests wait in the queue: the JDK server's dispatcher
+        // must never see a rejected task, which would end it.
         ThreadPoolExecutor threads = new ThreadPoolExecutor(
-            4, maxThreads, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+            maxThreads, maxThreads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
               Thread thread = new Thread(r, "restredis-local-" + count.incrementAndGet());
               thread.setDaemon(true);
               return thread;
             });
+        threads.allowCoreThreadTimeOut(true);
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getByName(host), port), 1024);
         RestHandler handler = new RestHandler(chosenToken, maxRequestBytes, backend);
         http.createContext("/", handler);

@@ -139,4 +139,27 @@ class RequestsConformanceIT {
       previous = Long.parseLong(token);
     }
   }
+
+  @OnEveryRedis
+  void requestsBeyondTheThreadLimitWaitInsteadOfFailing(LocalRedisServer shared) throws Exception {
+    // Each request holds its thread for a while (a script that spins about 20 ms in Redis).
+    String slow = "[\"EVAL\",\"local t = redis.call('TIME') local stop = t[1] * 1000000 + t[2] + 20000 "
+        + "repeat t = redis.call('TIME') until t[1] * 1000000 + t[2] >= stop return 1\",\"0\"]";
+    try (LocalRedisServer server = LocalRedisServer.builder().redisSource(shared.redisSource()).maxThreads(2).start()) {
+      RawHttp http = new RawHttp(server);
+      ExecutorService callers = Executors.newFixedThreadPool(12);
+      try {
+        List<Future<RawHttp.Reply>> replies = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+          replies.add(callers.submit(() -> http.post("/", slow)));
+        }
+        for (Future<RawHttp.Reply> reply : replies) {
+          assertThat(reply.get().body()).isEqualTo("{\"result\":1}");
+        }
+      } finally {
+        callers.shutdownNow();
+      }
+      http.assertStillServing();
+    }
+  }
 }
