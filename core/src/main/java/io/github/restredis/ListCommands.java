@@ -1,0 +1,234 @@
+package io.github.restredis;
+
+import io.github.restredis.internal.command.Command;
+import io.github.restredis.internal.command.Lists;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * List commands of {@link Redis}. There are no blocking pops over REST; poll with {@code lmove}.
+ *
+ * <pre>{@code
+ * redis.rpush("jobs", "a", "b");
+ * String next = redis.lpop("jobs"); // "a"
+ * }</pre>
+ */
+public sealed interface ListCommands permits Redis {
+  private <T> T run(Command<T> command) {
+    return ((Redis) this).execute(command);
+  }
+
+  /**
+   * Prepends values (LPUSH); the last one ends up first.
+   *
+   * @param key the key
+   * @param values the values, at least one
+   * @return the length afterwards
+   */
+  default long lpush(String key, String... values) {
+    return run(Lists.lpush(key, Arrays.asList(values)));
+  }
+
+  /**
+   * Appends values (RPUSH).
+   *
+   * @param key the key
+   * @param values the values, at least one
+   * @return the length afterwards
+   */
+  default long rpush(String key, String... values) {
+    return run(Lists.rpush(key, Arrays.asList(values)));
+  }
+
+  /**
+   * Appends exact bytes (RPUSH); bytes that are not UTF-8 go as a path-style raw body.
+   *
+   * @param key the key
+   * @param value the bytes
+   * @return the length afterwards
+   */
+  default long rpush(String key, byte[] value) {
+    return run(Lists.rpush(key, value));
+  }
+
+  /**
+   * Prepends values if the list exists (LPUSHX).
+   *
+   * @param key the key
+   * @param values the values, at least one
+   * @return the length afterwards, 0 if the list does not exist
+   */
+  default long lpushx(String key, String... values) {
+    return run(Lists.lpushx(key, Arrays.asList(values)));
+  }
+
+  /**
+   * Appends values if the list exists (RPUSHX).
+   *
+   * @param key the key
+   * @param values the values, at least one
+   * @return the length afterwards, 0 if the list does not exist
+   */
+  default long rpushx(String key, String... values) {
+    return run(Lists.rpushx(key, Arrays.asList(values)));
+  }
+
+  /**
+   * Removes and returns the first element (LPOP).
+   *
+   * @param key the key
+   * @return the element, or null if the list is empty
+   */
+  default @Nullable String lpop(String key) {
+    return run(Lists.lpop(key));
+  }
+
+  /**
+   * Removes and returns up to {@code count} first elements (LPOP count).
+   *
+   * @param key the key
+   * @param count how many
+   * @return the elements, empty if the list does not exist
+   */
+  default List<String> lpop(String key, long count) {
+    return run(Lists.lpop(key, count));
+  }
+
+  /**
+   * Removes and returns the last element (RPOP).
+   *
+   * @param key the key
+   * @return the element, or null if the list is empty
+   */
+  default @Nullable String rpop(String key) {
+    return run(Lists.rpop(key));
+  }
+
+  /**
+   * Removes and returns up to {@code count} last elements (RPOP count).
+   *
+   * @param key the key
+   * @param count how many
+   * @return the elements, empty if the list does not exist
+   */
+  default List<String> rpop(String key, long count) {
+    return run(Lists.rpop(key, count));
+  }
+
+  /**
+   * Reads a range (LRANGE).
+   *
+   * @param key the key
+   * @param start the first index, negative from the end
+   * @param stop the last index, inclusive
+   * @return the elements
+   */
+  default List<String> lrange(String key, long start, long stop) {
+    return run(Lists.lrange(key, start, stop));
+  }
+
+  /**
+   * Reads a range as exact bytes (LRANGE).
+   *
+   * @param key the key
+   * @param start the first index
+   * @param stop the last index, inclusive
+   * @return the elements
+   */
+  default List<byte @Nullable []> lrangeBytes(String key, long start, long stop) {
+    return run(Lists.lrangeBytes(key, start, stop));
+  }
+
+  /**
+   * Reads the length (LLEN).
+   *
+   * @param key the key
+   * @return the length, 0 if the key does not exist
+   */
+  default long llen(String key) {
+    return run(Lists.llen(key));
+  }
+
+  /**
+   * Reads one element (LINDEX).
+   *
+   * @param key the key
+   * @param index the index, negative from the end
+   * @return the element, or null if out of range
+   */
+  default @Nullable String lindex(String key, long index) {
+    return run(Lists.lindex(key, index));
+  }
+
+  /**
+   * Replaces one element (LSET).
+   *
+   * @param key the key
+   * @param index the index
+   * @param value the new value
+   */
+  default void lset(String key, long index, String value) {
+    run(Lists.lset(key, index, value));
+  }
+
+  /**
+   * Removes elements equal to a value (LREM).
+   *
+   * @param key the key
+   * @param count how many: positive from the head, negative from the tail, 0 all
+   * @param value the value
+   * @return the number removed
+   */
+  default long lrem(String key, long count, String value) {
+    return run(Lists.lrem(key, count, value));
+  }
+
+  /**
+   * Keeps only a range (LTRIM).
+   *
+   * @param key the key
+   * @param start the first index kept
+   * @param stop the last index kept, inclusive
+   */
+  default void ltrim(String key, long start, long stop) {
+    run(Lists.ltrim(key, start, stop));
+  }
+
+  /**
+   * Inserts a value before or after a pivot element (LINSERT).
+   *
+   * @param key the key
+   * @param before true for BEFORE, false for AFTER
+   * @param pivot the element to insert next to
+   * @param value the value
+   * @return the length afterwards, -1 if the pivot was not found, 0 if the key does not exist
+   */
+  default long linsert(String key, boolean before, String pivot, String value) {
+    return run(Lists.linsert(key, before, pivot, value));
+  }
+
+  /**
+   * Finds the index of a value (LPOS).
+   *
+   * @param key the key
+   * @param value the value
+   * @return the first index, or null if absent
+   */
+  default @Nullable Long lpos(String key, String value) {
+    return run(Lists.lpos(key, value));
+  }
+
+  /**
+   * Moves an element between lists atomically (LMOVE).
+   *
+   * @param source the source list
+   * @param destination the destination list
+   * @param fromLeft true to take from the head of the source
+   * @param toLeft true to put at the head of the destination
+   * @return the element moved, or null if the source is empty
+   */
+  default @Nullable String lmove(String source, String destination, boolean fromLeft, boolean toLeft) {
+    return run(Lists.lmove(source, destination, fromLeft, toLeft));
+  }
+}

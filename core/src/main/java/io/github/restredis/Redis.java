@@ -1,0 +1,504 @@
+package io.github.restredis;
+
+import com.squareup.moshi.Moshi;
+import io.github.restredis.internal.command.Command;
+import io.github.restredis.internal.command.Raw;
+import io.github.restredis.internal.http.Settings;
+import io.github.restredis.internal.http.Transport;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A Redis client over the Upstash REST API. Immutable and thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * try (Redis redis = Redis.fromEnv()) {
+ *   redis.set("greeting", "hello", SetArgs.Builder.ex(Duration.ofMinutes(5)));
+ *   String greeting = redis.get("greeting");
+ * }
+ * }</pre>
+ *
+ * <p>Each method sends one command in one HTTP request and blocks until its reply. Failures are
+ * {@link UpstashException}s. A request that fails before anything was written is retried; after
+ * an uncertain failure (timeout, reset, 5xx, 429) it is retried only if all of its commands are
+ * idempotent, so an {@code INCR} is never applied twice by this client (see {@link RetryPolicy}).
+ *
+ * <p>Defaults (see {@link Builder}): attempt timeout 10 s, deadline 30 s, 5 retries from 50 ms,
+ * read-your-writes on, base64 replies on, telemetry headers on, 10 MiB request limit, up to 64
+ * concurrent requests and pooled connections.
+ */
+public final class Redis
+    implements StringCommands, KeyCommands, HashCommands, ListCommands, SetCommands,
+        SortedSetCommands, ServerCommands, AutoCloseable {
+  private final Builder config;
+  private final Transport transport;
+  private final Duration attemptTimeout;
+  private final Duration deadline;
+  private final boolean owner;
+
+  private Redis(Builder config, Transport transport, Duration attemptTimeout, Duration deadline,
+      boolean owner) {
+    this.config = config;
+    this.transport = transport;
+    this.attemptTimeout = attemptTimeout;
+    this.deadline = deadline;
+    this.owner = owner;
+  }
+
+  /**
+   * {@return a client for the database named by the environment}
+   * Reads {@code UPSTASH_REDIS_REST_URL} and {@code UPSTASH_REDIS_REST_TOKEN}, falling back to
+   * Vercel's {@code KV_REST_API_URL} and {@code KV_REST_API_TOKEN}; telemetry is off when {@code
+   * UPSTASH_DISABLE_TELEMETRY} is set.
+   *
+   * @throws IllegalStateException naming the variable that is missing
+   */
+  public static Redis fromEnv() {
+    return fromEnv(System.getenv());
+  }
+
+  /**
+   * {@return a client configured from {@code env}, read as {@link #fromEnv()} reads the environment}
+   *
+   * @param env variable names to values
+   * @throws IllegalStateException naming the variable that is missing
+   */
+  public static Redis fromEnv(Map<String, String> env) {
+    return Builder.fromEnv(env).build();
+  }
+
+  /** {@return a builder with the documented defaults} */
+  public static Builder builder() {
+    return new Builder(System.getenv());
+  }
+
+  /** {@return a builder holding this client's configuration, to build a different one} */
+  public Builder newBuilder() {
+    return config.copy();
+  }
+
+  /**
+   * {@return a view of this client whose calls use other timeouts}
+   * The view shares this client's connections, metrics and sync token; closing it does nothing.
+   *
+   * <pre>{@code
+   * String v = redis.withTimeouts(Duration.ofMillis(200), Duration.ofMillis(500)).get("k");
+   * }</pre>
+   *
+   * @param attemptTimeout the limit of each HTTP attempt
+   * @param deadline the limit of the whole call, retries and backoff included
+   */
+  public Redis withTimeouts(Duration attemptTimeout, Duration deadline) {
+    return new Redis(config, transport, positive(attemptTimeout, "attemptTimeout"),
+        positive(deadline, "deadline"), false);
+  }
+
+  /**
+   * Sends any command, given as strings, and returns its reply as a value tree.
+   * Whether it is retried after an uncertain failure follows the command's idempotency entry.
+   *
+   * <pre>{@code
+   * Reply reply = redis.command("OBJECT", "ENCODING", "counter");
+   * }</pre>
+   *
+   * @param args the command name (one or more words) and its arguments
+   * @return the decoded reply
+   */
+  public Reply command(String... args) {
+    return execute(Raw.command(Arrays.asList(args)));
+  }
+
+  /**
+   * Sends any command, given as a list of strings; see {@link #command(String...)}.
+   *
+   * @param args the command name and its arguments
+   * @return the decoded reply
+   */
+  public Reply command(List<String> args) {
+    return execute(Raw.command(args));
+  }
+
+  /** {@return the client's counters: requests, billed commands, retries, failures, bytes, latency} */
+  public MetricsSnapshot metrics() {
+    return transport.metrics();
+  }
+
+  /** {@return the newest read-your-writes sync token received, or null before the first reply} */
+  public @Nullable String syncToken() {
+    return transport.syncToken();
+  }
+
+  /** {@return the REST URL this client talks to} */
+  public String url() {
+    return config.url;
+  }
+
+  <T> T execute(Command<T> command) {
+    return transport.execute(command, attemptTimeout, deadline);
+  }
+
+  /** Releases connections and threads this client created; a caller-supplied client stays open. */
+  @Override
+  public void close() {
+    if (owner) {
+      transport.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Redis{url=" + config.url + "}";
+  }
+
+  private static Duration positive(Duration d, String name) {
+    Objects.requireNonNull(d, name + " == null");
+    if (d.isNegative() || d.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive: " + d);
+    }
+    return d;
+  }
+
+  /**
+   * Configures a {@link Redis}. Only the URL and the token are required.
+   *
+   * <pre>{@code
+   * Redis redis = Redis.builder()
+   *     .url("https://eu1-example.upstash.io")
+   *     .token(System.getenv("UPSTASH_REDIS_REST_TOKEN"))
+   *     .retryPolicy(RetryPolicy.defaults().withMaxRetries(3))
+   *     .build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private final Map<String, String> env;
+    private @Nullable String url;
+    private @Nullable Supplier<String> token;
+    private @Nullable OkHttpClient client;
+    private boolean allowInsecureHttp;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration attemptTimeout = Duration.ofSeconds(10);
+    private Duration deadline = Duration.ofSeconds(30);
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private boolean readYourWrites = true;
+    private boolean base64 = true;
+    private boolean telemetry;
+    private long maxRequestBytes = 10L * 1024 * 1024;
+    private int maxConcurrentRequests = 64;
+    private Moshi moshi = new Moshi.Builder().build();
+    private final List<RequestListener> listeners = new ArrayList<>();
+    private long dailyCommandBudget;
+    private double budgetWarnShare = 0.8;
+
+    Builder(Map<String, String> env) {
+      this.env = Map.copyOf(env);
+      this.telemetry = !env.containsKey("UPSTASH_DISABLE_TELEMETRY");
+    }
+
+    static Builder fromEnv(Map<String, String> env) {
+      Builder b = new Builder(env);
+      b.url(require(env, "UPSTASH_REDIS_REST_URL", "KV_REST_API_URL"));
+      b.token(require(env, "UPSTASH_REDIS_REST_TOKEN", "KV_REST_API_TOKEN"));
+      return b;
+    }
+
+    private static String require(Map<String, String> env, String name, String fallback) {
+      String value = env.get(name);
+      if (value == null || value.isBlank()) {
+        value = env.get(fallback);
+      }
+      if (value == null || value.isBlank()) {
+        throw new IllegalStateException(
+            "environment variable " + name + " (or " + fallback + ") is not set");
+      }
+      return value.trim();
+    }
+
+    Builder copy() {
+      Builder b = new Builder(env);
+      b.url = url;
+      b.token = token;
+      b.client = client;
+      b.allowInsecureHttp = allowInsecureHttp;
+      b.connectTimeout = connectTimeout;
+      b.attemptTimeout = attemptTimeout;
+      b.deadline = deadline;
+      b.retryPolicy = retryPolicy;
+      b.readYourWrites = readYourWrites;
+      b.base64 = base64;
+      b.telemetry = telemetry;
+      b.maxRequestBytes = maxRequestBytes;
+      b.maxConcurrentRequests = maxConcurrentRequests;
+      b.moshi = moshi;
+      b.listeners.addAll(listeners);
+      b.dailyCommandBudget = dailyCommandBudget;
+      b.budgetWarnShare = budgetWarnShare;
+      return b;
+    }
+
+    /**
+     * Sets the REST URL, such as {@code https://eu1-example.upstash.io}. Must be https, except for
+     * loopback addresses or with {@link #allowInsecureHttp(boolean)}.
+     *
+     * @param url the URL; a trailing slash is dropped
+     * @return this builder
+     */
+    public Builder url(String url) {
+      Objects.requireNonNull(url, "url == null");
+      if (url.indexOf('\r') >= 0 || url.indexOf('\n') >= 0) {
+        throw new IllegalArgumentException("url contains CR or LF");
+      }
+      this.url = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+      return this;
+    }
+
+    /**
+     * Sets a fixed token. It never appears in messages, logs or {@code toString()}.
+     *
+     * @param token the REST token
+     * @return this builder
+     */
+    public Builder token(String token) {
+      Objects.requireNonNull(token, "token == null");
+      checkToken(token);
+      this.token = () -> token;
+      return this;
+    }
+
+    /**
+     * Sets a token supplier, called before each request, for tokens that rotate.
+     *
+     * @param token supplies the current token
+     * @return this builder
+     */
+    public Builder token(Supplier<String> token) {
+      this.token = Objects.requireNonNull(token, "token == null");
+      return this;
+    }
+
+    private static void checkToken(String token) {
+      if (token.isEmpty()) {
+        throw new IllegalArgumentException("token is empty");
+      }
+      if (token.indexOf('\r') >= 0 || token.indexOf('\n') >= 0) {
+        throw new IllegalArgumentException("token contains CR or LF");
+      }
+    }
+
+    /**
+     * Allows a plain {@code http} URL to a host that is not loopback (default false).
+     *
+     * @param allow true to allow it
+     * @return this builder
+     */
+    public Builder allowInsecureHttp(boolean allow) {
+      this.allowInsecureHttp = allow;
+      return this;
+    }
+
+    /**
+     * Uses (a derived copy of) the caller's OkHttp client, sharing its connection pool and
+     * dispatcher. The copy never re-sends requests on its own ({@code retryOnConnectionFailure}
+     * off); closing the Redis client leaves the caller's client open.
+     *
+     * @param client the client to derive from
+     * @return this builder
+     */
+    public Builder okHttpClient(OkHttpClient client) {
+      this.client = Objects.requireNonNull(client, "client == null");
+      return this;
+    }
+
+    /**
+     * Sets the connect timeout of the client this builder creates (default 10 s).
+     *
+     * @param timeout the timeout, positive
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the limit of each HTTP attempt, connecting and reading included (default 10 s).
+     *
+     * @param timeout the timeout, positive
+     * @return this builder
+     */
+    public Builder attemptTimeout(Duration timeout) {
+      this.attemptTimeout = positive(timeout, "attemptTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the limit of a whole call, retries and backoff included (default 30 s).
+     *
+     * @param deadline the deadline, positive
+     * @return this builder
+     */
+    public Builder deadline(Duration deadline) {
+      this.deadline = positive(deadline, "deadline");
+      return this;
+    }
+
+    /**
+     * Sets the retry policy (default {@link RetryPolicy#defaults()}).
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Objects.requireNonNull(policy, "policy == null");
+      return this;
+    }
+
+    /**
+     * Sends the newest {@code upstash-sync-token} with each request, so a read sees this client's
+     * earlier writes even on a replica (default true).
+     *
+     * @param enabled false to turn it off
+     * @return this builder
+     */
+    public Builder readYourWrites(boolean enabled) {
+      this.readYourWrites = enabled;
+      return this;
+    }
+
+    /**
+     * Asks for base64 replies, the only way to read bytes that are not UTF-8 exactly (default true).
+     *
+     * @param enabled false for plain JSON strings
+     * @return this builder
+     */
+    public Builder base64Responses(boolean enabled) {
+      this.base64 = enabled;
+      return this;
+    }
+
+    /**
+     * Sends the SDK, Java runtime and platform as telemetry headers (default true, unless the
+     * environment variable {@code UPSTASH_DISABLE_TELEMETRY} is set).
+     *
+     * @param enabled false to send none
+     * @return this builder
+     */
+    public Builder telemetry(boolean enabled) {
+      this.telemetry = enabled;
+      return this;
+    }
+
+    /**
+     * Sets the largest request body sent; larger requests fail before sending (default 10 MiB).
+     *
+     * @param bytes the limit in bytes
+     * @return this builder
+     */
+    public Builder maxRequestBytes(long bytes) {
+      if (bytes <= 0) {
+        throw new IllegalArgumentException("maxRequestBytes must be positive: " + bytes);
+      }
+      this.maxRequestBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Sets how many requests may run at once and how many idle connections are kept, for the
+     * client this builder creates (default 64; OkHttp's own default allows 5 per host).
+     *
+     * @param max the limit, positive
+     * @return this builder
+     */
+    public Builder maxConcurrentRequests(int max) {
+      if (max <= 0) {
+        throw new IllegalArgumentException("maxConcurrentRequests must be positive: " + max);
+      }
+      this.maxConcurrentRequests = max;
+      return this;
+    }
+
+    /**
+     * Sets the Moshi instance used to convert JSON values (default: a plain {@code Moshi}).
+     *
+     * @param moshi the instance
+     * @return this builder
+     */
+    public Builder moshi(Moshi moshi) {
+      this.moshi = Objects.requireNonNull(moshi, "moshi == null");
+      return this;
+    }
+
+    /**
+     * Adds a listener called after each request.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(RequestListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener == null"));
+      return this;
+    }
+
+    /**
+     * Logs a warning once a day (UTC) when this client has sent {@code warnShare} of {@code
+     * commands} billed commands that day; the free tier allows 10,000 a day. Off by default.
+     *
+     * @param commands the daily budget, 0 to turn it off
+     * @param warnShare the share that triggers the warning, in (0, 1]
+     * @return this builder
+     */
+    public Builder dailyCommandBudget(long commands, double warnShare) {
+      if (commands < 0 || !(warnShare > 0 && warnShare <= 1)) {
+        throw new IllegalArgumentException("need commands >= 0 and 0 < warnShare <= 1");
+      }
+      this.dailyCommandBudget = commands;
+      this.budgetWarnShare = warnShare;
+      return this;
+    }
+
+    /**
+     * {@return the client}
+     *
+     * @throws IllegalStateException if the URL or the token is missing
+     * @throws IllegalArgumentException if the URL is invalid or insecure
+     */
+    public Redis build() {
+      if (url == null) {
+        throw new IllegalStateException("url is not set");
+      }
+      if (token == null) {
+        throw new IllegalStateException("token is not set");
+      }
+      HttpUrl parsed = HttpUrl.parse(url);
+      if (parsed == null) {
+        throw new IllegalArgumentException("not an http or https URL: " + url);
+      }
+      if (!parsed.isHttps() && !allowInsecureHttp && !isLoopback(parsed.host())) {
+        throw new IllegalArgumentException("https is required for " + parsed.host()
+            + "; call allowInsecureHttp(true) to send the token in clear text anyway");
+      }
+      Settings settings = new Settings(parsed, token, client, connectTimeout, attemptTimeout,
+          deadline, retryPolicy, readYourWrites, base64, telemetry, maxRequestBytes,
+          maxConcurrentRequests, env, List.copyOf(listeners), dailyCommandBudget, budgetWarnShare);
+      return new Redis(copy(), new Transport(settings), attemptTimeout, deadline, true);
+    }
+
+    private static boolean isLoopback(String host) {
+      return host.equals("localhost") || host.startsWith("127.") || host.equals("::1")
+          || host.equals("[::1]");
+    }
+
+    /** {@return the configuration without the token} */
+    @Override
+    public String toString() {
+      return "Redis.Builder{url=" + url + ", retryPolicy=" + retryPolicy + "}";
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package io.github.restredis.internal.command;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which commands can be sent twice without changing the outcome: reads, and writes that set a
+ * state rather than change it by a step. Anything not listed is treated as not idempotent, so an
+ * uncertain failure of it is never retried. Definitions whose options change this (SET … GET,
+ * ZADD … INCR) override it.
+ */
+public final class CommandTable {
+  private static final Set<String> IDEMPOTENT = Set.of(
+      // strings
+      "GET", "MGET", "STRLEN", "GETRANGE", "SUBSTR", "SET", "MSET", "SETEX", "PSETEX", "SETRANGE",
+      "SETNX", "MSETNX", "GETBIT", "BITCOUNT", "BITPOS", "SETBIT",
+      // keys and expiry
+      "DEL", "UNLINK", "EXISTS", "EXPIRE", "PEXPIRE", "EXPIREAT", "PEXPIREAT", "EXPIRETIME",
+      "PEXPIRETIME", "TTL", "PTTL", "PERSIST", "TYPE", "KEYS", "TOUCH", "RANDOMKEY", "SCAN", "DUMP",
+      "OBJECT",
+      // hashes
+      "HGET", "HMGET", "HGETALL", "HKEYS", "HVALS", "HLEN", "HEXISTS", "HSTRLEN", "HSCAN",
+      "HRANDFIELD", "HSET", "HMSET", "HSETNX", "HDEL",
+      // lists
+      "LRANGE", "LLEN", "LINDEX", "LPOS", "LSET", "LTRIM",
+      // sets
+      "SMEMBERS", "SISMEMBER", "SMISMEMBER", "SCARD", "SRANDMEMBER", "SINTER", "SUNION", "SDIFF",
+      "SINTERCARD", "SSCAN", "SADD", "SREM", "SINTERSTORE", "SUNIONSTORE", "SDIFFSTORE",
+      // sorted sets
+      "ZRANGE", "ZREVRANGE", "ZRANGEBYSCORE", "ZREVRANGEBYSCORE", "ZRANGEBYLEX", "ZSCORE",
+      "ZMSCORE", "ZCARD", "ZCOUNT", "ZLEXCOUNT", "ZRANK", "ZREVRANK", "ZSCAN", "ZRANDMEMBER",
+      "ZADD", "ZREM", "ZREMRANGEBYRANK", "ZREMRANGEBYSCORE", "ZREMRANGEBYLEX", "ZUNIONSTORE",
+      "ZINTERSTORE", "ZDIFFSTORE", "ZRANGESTORE",
+      // hyperloglog, geo, streams (reads)
+      "PFCOUNT", "PFADD", "GEOPOS", "GEODIST", "GEOHASH", "GEOSEARCH", "XRANGE", "XREVRANGE", "XLEN",
+      // server and scripting reads
+      "PING", "ECHO", "TIME", "DBSIZE", "FLUSHDB", "FLUSHALL", "EVAL_RO", "EVALSHA_RO",
+      "SCRIPT EXISTS", "SCRIPT LOAD");
+
+  private CommandTable() {}
+
+  /** {@return whether command {@code name} (one or two words, any case) is idempotent} */
+  public static boolean isIdempotent(String name) {
+    return IDEMPOTENT.contains(name.toUpperCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,97 @@
+package io.github.restredis.internal.command;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Definitions of the list commands. */
+public final class Lists {
+  private Lists() {}
+
+  public static Command<Long> lpush(String key, List<String> values) {
+    Strings.requireNotEmpty(values, "LPUSH");
+    return Command.builder("LPUSH", Decoders.LONG).arg(key).args(values).build();
+  }
+
+  public static Command<Long> rpush(String key, List<String> values) {
+    Strings.requireNotEmpty(values, "RPUSH");
+    return Command.builder("RPUSH", Decoders.LONG).arg(key).args(values).build();
+  }
+
+  public static Command<Long> rpush(String key, byte[] value) {
+    return Command.builder("RPUSH", Decoders.LONG).arg(key).arg(value).build();
+  }
+
+  public static Command<Long> lpushx(String key, List<String> values) {
+    Strings.requireNotEmpty(values, "LPUSHX");
+    return Command.builder("LPUSHX", Decoders.LONG).arg(key).args(values).build();
+  }
+
+  public static Command<Long> rpushx(String key, List<String> values) {
+    Strings.requireNotEmpty(values, "RPUSHX");
+    return Command.builder("RPUSHX", Decoders.LONG).arg(key).args(values).build();
+  }
+
+  public static Command<@Nullable String> lpop(String key) {
+    return Command.builder("LPOP", Decoders.STRING).arg(key).build();
+  }
+
+  public static Command<@Nullable String> rpop(String key) {
+    return Command.builder("RPOP", Decoders.STRING).arg(key).build();
+  }
+
+  /** LPOP with a count: nil (not an empty array) when the key does not exist. */
+  public static Command<List<String>> lpop(String key, long count) {
+    return Command.builder("LPOP", Lists::emptyIfNil).arg(key).arg(count).build();
+  }
+
+  public static Command<List<String>> rpop(String key, long count) {
+    return Command.builder("RPOP", Lists::emptyIfNil).arg(key).arg(count).build();
+  }
+
+  private static List<String> emptyIfNil(@Nullable Object reply) {
+    return reply == null ? List.of() : Decoders.NONNULL_STRING_LIST.decode(reply);
+  }
+
+  public static Command<List<String>> lrange(String key, long start, long stop) {
+    return Command.builder("LRANGE", Decoders.NONNULL_STRING_LIST).arg(key).arg(start).arg(stop).build();
+  }
+
+  public static Command<List<byte @Nullable []>> lrangeBytes(String key, long start, long stop) {
+    return Command.builder("LRANGE", Decoders.BYTES_LIST).arg(key).arg(start).arg(stop).build();
+  }
+
+  public static Command<Long> llen(String key) {
+    return Command.builder("LLEN", Decoders.LONG).arg(key).build();
+  }
+
+  public static Command<@Nullable String> lindex(String key, long index) {
+    return Command.builder("LINDEX", Decoders.STRING).arg(key).arg(index).build();
+  }
+
+  public static Command<@Nullable Void> lset(String key, long index, String value) {
+    return Command.builder("LSET", Decoders.OK).arg(key).arg(index).arg(value).build();
+  }
+
+  public static Command<Long> lrem(String key, long count, String value) {
+    return Command.builder("LREM", Decoders.LONG).arg(key).arg(count).arg(value).build();
+  }
+
+  public static Command<@Nullable Void> ltrim(String key, long start, long stop) {
+    return Command.builder("LTRIM", Decoders.OK).arg(key).arg(start).arg(stop).build();
+  }
+
+  public static Command<Long> linsert(String key, boolean before, String pivot, String value) {
+    return Command.builder("LINSERT", Decoders.LONG).arg(key).arg(before ? "BEFORE" : "AFTER")
+        .arg(pivot).arg(value).build();
+  }
+
+  public static Command<@Nullable Long> lpos(String key, String value) {
+    return Command.builder("LPOS", Decoders.NULLABLE_LONG).arg(key).arg(value).build();
+  }
+
+  public static Command<@Nullable String> lmove(
+      String source, String destination, boolean fromLeft, boolean toLeft) {
+    return Command.builder("LMOVE", Decoders.STRING).arg(source).arg(destination)
+        .arg(fromLeft ? "LEFT" : "RIGHT").arg(toLeft ? "LEFT" : "RIGHT").build();
+  }
+}

@@ -1,0 +1,73 @@
+package io.github.restredis.internal.command;
+
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Definitions of the set commands. */
+public final class Sets {
+  private Sets() {}
+
+  public static Command<Long> sadd(String key, List<String> members) {
+    Strings.requireNotEmpty(members, "SADD");
+    return Command.builder("SADD", Decoders.LONG).arg(key).args(members).build();
+  }
+
+  public static Command<Long> srem(String key, List<String> members) {
+    Strings.requireNotEmpty(members, "SREM");
+    return Command.builder("SREM", Decoders.LONG).arg(key).args(members).build();
+  }
+
+  public static Command<Set<String>> smembers(String key) {
+    return Command.builder("SMEMBERS", Decoders.STRING_SET).arg(key).build();
+  }
+
+  public static Command<Boolean> sismember(String key, String member) {
+    return Command.builder("SISMEMBER", Decoders.BOOLEAN).arg(key).arg(member).build();
+  }
+
+  public static Command<List<Boolean>> smismember(String key, List<String> members) {
+    Strings.requireNotEmpty(members, "SMISMEMBER");
+    return Command.builder("SMISMEMBER", Decoders.BOOLEAN_LIST).arg(key).args(members).build();
+  }
+
+  public static Command<Long> scard(String key) {
+    return Command.builder("SCARD", Decoders.LONG).arg(key).build();
+  }
+
+  public static Command<@Nullable String> spop(String key) {
+    return Command.builder("SPOP", Decoders.STRING).arg(key).build();
+  }
+
+  public static Command<@Nullable String> srandmember(String key) {
+    return Command.builder("SRANDMEMBER", Decoders.STRING).arg(key).build();
+  }
+
+  public static Command<List<String>> srandmember(String key, long count) {
+    return Command.builder("SRANDMEMBER", Decoders.NONNULL_STRING_LIST).arg(key).arg(count).build();
+  }
+
+  public static Command<Boolean> smove(String source, String destination, String member) {
+    return Command.builder("SMOVE", Decoders.BOOLEAN).arg(source).arg(destination).arg(member).build();
+  }
+
+  public static Command<Set<String>> sinter(List<String> keys) {
+    Strings.requireNotEmpty(keys, "SINTER");
+    return Command.builder("SINTER", Decoders.STRING_SET).args(keys).build();
+  }
+
+  public static Command<Set<String>> sunion(List<String> keys) {
+    Strings.requireNotEmpty(keys, "SUNION");
+    return Command.builder("SUNION", Decoders.STRING_SET).args(keys).build();
+  }
+
+  public static Command<Set<String>> sdiff(List<String> keys) {
+    Strings.requireNotEmpty(keys, "SDIFF");
+    return Command.builder("SDIFF", Decoders.STRING_SET).args(keys).build();
+  }
+
+  public static Command<Long> store(String name, String destination, List<String> keys) {
+    Strings.requireNotEmpty(keys, name);
+    return Command.builder(name, Decoders.LONG).arg(destination).args(keys).build();
+  }
+}

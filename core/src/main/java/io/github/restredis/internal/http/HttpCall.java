@@ -1,0 +1,108 @@
+package io.github.restredis.internal.http;
+
+import io.github.restredis.internal.command.Command;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import okhttp3.MediaType;
+import okio.Buffer;
+import okio.ByteString;
+import com.squareup.moshi.JsonWriter;
+
+/**
+ * One HTTP request, serialized once and re-sent as-is on retry: its path, body, the commands it
+ * carries (names only, for logs and errors) and whether all of them are idempotent.
+ */
+public final class HttpCall {
+  static final MediaType JSON = MediaType.get("application/json");
+  static final MediaType OCTETS = MediaType.get("application/octet-stream");
+
+  final List<String> pathSegments;
+  final ByteString body;
+  final MediaType mediaType;
+  final List<String> commandNames;
+  final boolean idempotent;
+
+  private HttpCall(
+      List<String> pathSegments, ByteString body, MediaType mediaType, List<String> commandNames,
+      boolean idempotent) {
+    this.pathSegments = pathSegments;
+    this.body = body;
+    this.mediaType = mediaType;
+    this.commandNames = commandNames;
+    this.idempotent = idempotent;
+  }
+
+  /**
+   * {@return the request for one command: a JSON array POSTed to {@code /}, or, when its last
+   * argument is bytes that are not UTF-8, a path-style POST whose raw body is that argument}
+   */
+  public static HttpCall single(Command<?> command) {
+    List<String> names = List.of(command.name());
+    if (command.rawIndex() >= 0) {
+      List<String> segments = new ArrayList<>(command.argCount() - 1);
+      for (int i = 0; i < command.argCount() - 1; i++) {
+        segments.add(new String(command.arg(i), StandardCharsets.UTF_8));
+      }
+      ByteString raw = ByteString.of(command.arg(command.argCount() - 1));
+      return new HttpCall(segments, raw, OCTETS, names, command.idempotent());
+    }
+    Buffer buffer = new Buffer();
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      writeCommand(writer, command);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a Buffer never fails
+    }
+    return new HttpCall(List.of(), buffer.readByteString(), JSON, names, command.idempotent());
+  }
+
+  /**
+   * {@return a batch request (pipeline or transaction) POSTed to {@code /<endpoint>}: an array of
+   * command arrays; refused if a command needs a path-style raw body}
+   */
+  public static HttpCall batch(String endpoint, List<? extends Command<?>> commands) {
+    if (commands.isEmpty()) {
+      throw new IllegalArgumentException(endpoint + ": no commands to send");
+    }
+    Buffer buffer = new Buffer();
+    List<String> names = new ArrayList<>(commands.size());
+    boolean idempotent = true;
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      writer.beginArray();
+      for (Command<?> command : commands) {
+        if (command.rawIndex() >= 0) {
+          throw new IllegalArgumentException(command.name()
+              + ": a byte[] value that is not valid UTF-8 cannot go in a " + endpoint
+              + "; send it on its own");
+        }
+        writeCommand(writer, command);
+        names.add(command.name());
+        idempotent &= command.idempotent();
+      }
+      writer.endArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new HttpCall(List.of(endpoint), buffer.readByteString(), JSON, names, idempotent);
+  }
+
+  private static void writeCommand(JsonWriter writer, Command<?> command) throws IOException {
+    writer.beginArray();
+    for (int i = 0; i < command.argCount(); i++) {
+      writer.value(new String(command.arg(i), StandardCharsets.UTF_8));
+    }
+    writer.endArray();
+  }
+
+  /** {@return the command names joined for messages} */
+  String label() {
+    return commandNames.size() == 1 ? commandNames.get(0) : String.join(",", commandNames);
+  }
+
+  /** {@return the body size in bytes} */
+  public long size() {
+    return body.size();
+  }
+}

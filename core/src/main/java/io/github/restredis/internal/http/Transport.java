@@ -1,0 +1,430 @@
+package io.github.restredis.internal.http;
+
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
+import com.squareup.moshi.JsonReader;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.github.restredis.AuthenticationException;
+import io.github.restredis.HttpStatusException;
+import io.github.restredis.MetricsSnapshot;
+import io.github.restredis.ReplyDecodeException;
+import io.github.restredis.RequestEvent;
+import io.github.restredis.RequestListener;
+import io.github.restredis.RequestTimeoutException;
+import io.github.restredis.RequestTooLargeException;
+import io.github.restredis.RetryPolicy;
+import io.github.restredis.TransportException;
+import io.github.restredis.UpstashException;
+import io.github.restredis.internal.command.Command;
+import io.github.restredis.internal.command.DecodeFailure;
+import java.io.Closeable;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.Call;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends {@link HttpCall}s: headers, per-attempt timeout and overall deadline, safe retries, reply
+ * parsing, error mapping, metrics, listeners and logs. Thread-safe; one per client.
+ */
+public final class Transport implements Closeable {
+  private static final Logger log = LoggerFactory.getLogger("io.github.restredis");
+  static final String SYNC_TOKEN_HEADER = "upstash-sync-token";
+
+  private final Settings settings;
+  private final OkHttpClient client;
+  private final boolean ownsClient;
+  private final Retry retry;
+  private final IntervalFunction backoff;
+  private final AtomicReference<@Nullable String> syncToken = new AtomicReference<>();
+  private final MetricsRecorder metrics = new MetricsRecorder();
+  private final CommandBudget budget;
+  private final String sdk;
+  private final String runtime;
+  private final String platform;
+  private volatile boolean closed;
+
+  /** Creates the transport and, unless the caller gave one, its own OkHttp client. */
+  public Transport(Settings settings) {
+    this.settings = settings;
+    OkHttpClient.Builder builder;
+    OkHttpClient user = settings.userClient();
+    if (user != null) {
+      // A derived copy shares the caller's pool and dispatcher but never re-sends on its own.
+      builder = user.newBuilder();
+      ownsClient = false;
+    } else {
+      Dispatcher dispatcher = new Dispatcher();
+      dispatcher.setMaxRequests(settings.maxConcurrentRequests());
+      dispatcher.setMaxRequestsPerHost(settings.maxConcurrentRequests());
+      builder = new OkHttpClient.Builder()
+          .dispatcher(dispatcher)
+          .connectionPool(new ConnectionPool(settings.maxConcurrentRequests(), 5, TimeUnit.MINUTES))
+          .connectTimeout(settings.connectTimeout())
+          // The per-attempt timeout bounds each call as a whole; these would only cut it shorter.
+          .readTimeout(Duration.ZERO)
+          .writeTimeout(Duration.ZERO);
+      ownsClient = true;
+    }
+    OkHttpClient base = builder.build();
+    this.client = base.newBuilder()
+        .retryOnConnectionFailure(false)
+        .eventListenerFactory(WriteTracker.factory(base.eventListenerFactory()))
+        .build();
+    RetryPolicy policy = settings.retryPolicy();
+    this.backoff = IntervalFunction.ofExponentialRandomBackoff(
+        policy.initialBackoff().toMillis(), policy.multiplier(), policy.jitter(),
+        policy.maxBackoff().toMillis());
+    this.retry = Retry.of("restredis", RetryConfig.custom()
+        .maxAttempts(policy.maxRetries() + 1)
+        .retryOnException(t -> t instanceof AttemptFailure && ((AttemptFailure) t).retryable)
+        .intervalBiFunction((attempt, either) ->
+            either.isLeft() && either.getLeft() instanceof AttemptFailure
+                ? ((AttemptFailure) either.getLeft()).waitMillis : 0L)
+        .build());
+    this.budget = new CommandBudget(settings.dailyCommandBudget(), settings.budgetWarnShare(),
+        Clock.systemUTC(), log);
+    this.sdk = Telemetry.sdk();
+    this.runtime = Telemetry.runtime();
+    this.platform = Telemetry.platform(settings.env());
+  }
+
+  /** {@return the OkHttp client requests go through (derived: no silent re-sending)} */
+  public OkHttpClient client() {
+    return client;
+  }
+
+  /** {@return the counters so far} */
+  public MetricsSnapshot metrics() {
+    return metrics.snapshot();
+  }
+
+  /** {@return the newest read-your-writes sync token received, or null} */
+  public @Nullable String syncToken() {
+    return syncToken.get();
+  }
+
+  /** {@return the decoded reply of {@code command}, sent alone} */
+  public <T> T execute(Command<T> command, Duration attemptTimeout, Duration deadline) {
+    HttpCall call = HttpCall.single(command);
+    Received<ReplyReader.Item> received = send(call, attemptTimeout, deadline, ReplyReader::item);
+    ReplyReader.Item item = received.value;
+    if (item.error != null) {
+      throw ErrorReplies.of(command.name(), redact(item.error));
+    }
+    try {
+      return command.decoder().decode(item.result);
+    } catch (DecodeFailure e) {
+      throw new ReplyDecodeException(
+          command.name() + ": " + e.getMessage() + "; body: " + quote(received.body),
+          command.name(), e);
+    }
+  }
+
+  /** Parses a 2xx body. */
+  @FunctionalInterface
+  public interface BodyParser<R> {
+    /** {@return the parsed body} */
+    R parse(JsonReader reader, boolean base64) throws IOException;
+  }
+
+  /** A parsed 2xx body and the raw bytes, kept to quote when a decoder rejects it. */
+  public static final class Received<R> {
+    final R value;
+    final Buffer body;
+
+    Received(R value, Buffer body) {
+      this.value = value;
+      this.body = body;
+    }
+
+    /** {@return the parsed body} */
+    public R value() {
+      return value;
+    }
+
+    /** {@return the start of the body, quoted for an error message} */
+    public String quotedBody() {
+      return quote(body);
+    }
+  }
+
+  /**
+   * Sends {@code call} with retries and returns its parsed 2xx body; every other outcome is an
+   * {@link UpstashException}. Pipelines and transactions use this with {@link ReplyReader#items}.
+   */
+  public <R> Received<R> send(
+      HttpCall call, Duration attemptTimeout, Duration deadline, BodyParser<R> parser) {
+    if (closed) {
+      throw new IllegalStateException("client is closed");
+    }
+    if (call.size() > settings.maxRequestBytes()) {
+      throw new RequestTooLargeException(call.label(), call.size(), settings.maxRequestBytes());
+    }
+    long start = System.nanoTime();
+    long deadlineNanos = start + deadline.toNanos();
+    Attempts attempts = new Attempts();
+    UpstashException failure = null;
+    try {
+      return retry.executeCheckedSupplier(
+          () -> attempt(call, attempts, attemptTimeout, deadlineNanos, deadline, parser));
+    } catch (AttemptFailure f) {
+      failure = f.failure;
+      throw f.failure;
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IllegalStateException(t);
+    } finally {
+      finish(call, attempts, System.nanoTime() - start, failure);
+    }
+  }
+
+  /** Mutable per-request state; used by one thread at a time. */
+  private static final class Attempts {
+    int count;
+    int status;
+    long bytesSent;
+    long bytesReceived;
+  }
+
+  private <R> Received<R> attempt(
+      HttpCall call, Attempts attempts, Duration attemptTimeout, long deadlineNanos,
+      Duration deadline, BodyParser<R> parser) {
+    int n = attempts.count++;
+    long remaining = deadlineNanos - System.nanoTime();
+    if (remaining <= 0) {
+      throw new AttemptFailure(new RequestTimeoutException(
+          call.label() + ": deadline of " + deadline.toMillis() + " ms passed after " + n
+              + " attempt(s)", call.label(), n > 0, null), false, 0);
+    }
+    boolean deadlineBound = remaining < attemptTimeout.toNanos();
+    WriteMark mark = new WriteMark();
+    Request request = request(call, n, mark);
+    Call okCall = client.newCall(request);
+    okCall.timeout().timeout(Math.min(remaining, attemptTimeout.toNanos()), TimeUnit.NANOSECONDS);
+    attempts.status = 0;
+    attempts.bytesReceived = 0;
+    try (Response response = okCall.execute()) {
+      attempts.bytesSent += call.size();
+      String token = response.header(SYNC_TOKEN_HEADER);
+      if (token != null && !token.isEmpty()) {
+        syncToken.set(token);
+      }
+      attempts.status = response.code();
+      Buffer body = new Buffer();
+      ResponseBody responseBody = response.body();
+      if (responseBody != null) {
+        body.writeAll(responseBody.source());
+      }
+      attempts.bytesReceived = body.size();
+      metrics.attempt(0, body.size(), call.commandNames.size());
+      budget.add(call.commandNames.size());
+      return handle(call, response.code(), body, parser, n, deadlineNanos);
+    } catch (IOException e) {
+      boolean sent = mark.started;
+      if (sent) {
+        attempts.bytesSent += call.size();
+      }
+      UpstashException failure;
+      if (e instanceof InterruptedIOException) {
+        String limit = deadlineBound
+            ? "deadline of " + deadline.toMillis() + " ms"
+            : "attempt timeout of " + attemptTimeout.toMillis() + " ms";
+        failure = new RequestTimeoutException(call.label() + ": " + limit + " reached "
+            + (sent ? "after the request was sent" : "before the request was sent"),
+            call.label(), sent, e);
+      } else {
+        failure = new TransportException(call.label() + ": " + e.getClass().getSimpleName()
+            + (sent ? " after the request was sent" : " before the request was sent")
+            + (e.getMessage() == null ? "" : ": " + redact(e.getMessage())),
+            call.label(), sent, e);
+      }
+      boolean safe = !sent || call.idempotent || settings.retryPolicy().retryNonIdempotent();
+      boolean deadlineHit = e instanceof InterruptedIOException && deadlineBound;
+      throw failure(failure, safe && !deadlineHit, n, deadlineNanos);
+    }
+  }
+
+  private AttemptFailure failure(UpstashException e, boolean safe, int n, long deadlineNanos) {
+    if (!safe) {
+      return new AttemptFailure(e, false, 0);
+    }
+    long wait = backoff.apply(n + 1);
+    long remainingMillis = TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
+    // A retry that could not start before the deadline would only hide the real failure.
+    return new AttemptFailure(e, wait < remainingMillis, wait);
+  }
+
+  private <R> Received<R> handle(
+      HttpCall call, int status, Buffer body, BodyParser<R> parser, int n, long deadlineNanos) {
+    String label = call.label();
+    if (status == 401) {
+      throw new AttemptFailure(new AuthenticationException(
+          label + ": the server refused the token (HTTP 401): " + quote(body), label), false, 0);
+    }
+    if (status == 429 || status >= 500) {
+      HttpStatusException e = new HttpStatusException(status,
+          label + ": HTTP " + status + ": " + quote(body), label);
+      boolean safe = call.idempotent || settings.retryPolicy().retryNonIdempotent();
+      throw failure(e, safe, n, deadlineNanos);
+    }
+    if (status == 400) {
+      String error = errorOf(body);
+      if (error != null) {
+        throw new AttemptFailure(ErrorReplies.of(label, redact(error)), false, 0);
+      }
+    }
+    if (status < 200 || status >= 300) {
+      throw new AttemptFailure(new HttpStatusException(status,
+          label + ": HTTP " + status + ": " + quote(body), label), false, 0);
+    }
+    try {
+      JsonReader reader = JsonReader.of(body.peek());
+      R value = parser.parse(reader, settings.base64());
+      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        throw new DecodeFailure("unexpected data after the reply");
+      }
+      return new Received<>(value, body);
+    } catch (DecodeFailure | JsonDataException | JsonEncodingException | EOFException e) {
+      throw new AttemptFailure(new ReplyDecodeException(
+          label + ": cannot decode the reply (" + e.getMessage() + "); body: " + quote(body),
+          label, e), false, 0);
+    } catch (IOException e) {
+      throw new AttemptFailure(new ReplyDecodeException(
+          label + ": cannot read the reply; body: " + quote(body), label, e), false, 0);
+    }
+  }
+
+  private static @Nullable String errorOf(Buffer body) {
+    try {
+      JsonReader reader = JsonReader.of(body.peek());
+      return ReplyReader.item(reader, false).error;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private Request request(HttpCall call, int attempt, WriteMark mark) {
+    HttpUrl url = settings.url();
+    if (!call.pathSegments.isEmpty()) {
+      HttpUrl.Builder b = url.newBuilder();
+      for (String segment : call.pathSegments) {
+        b.addPathSegment(segment);
+      }
+      url = b.build();
+    }
+    Request.Builder b = new Request.Builder()
+        .url(url)
+        .tag(WriteMark.class, mark)
+        .header("Authorization", "Bearer " + token())
+        .post(RequestBody.create(call.body, call.mediaType));
+    if (settings.base64()) {
+      b.header("Upstash-Encoding", "base64");
+    }
+    String sync = syncToken.get();
+    if (settings.readYourWrites() && sync != null) {
+      b.header(SYNC_TOKEN_HEADER, sync);
+    }
+    if (settings.telemetry()) {
+      b.header(Telemetry.SDK_HEADER, sdk)
+          .header(Telemetry.RUNTIME_HEADER, runtime)
+          .header(Telemetry.PLATFORM_HEADER, platform);
+      if (attempt > 0) {
+        b.header(Telemetry.RETRY_HEADER, Integer.toString(attempt));
+      }
+    }
+    return b.build();
+  }
+
+  private String token() {
+    String token = settings.token().get();
+    if (token == null || token.isEmpty()) {
+      throw new IllegalStateException("the token supplier returned no token");
+    }
+    if (token.indexOf('\r') >= 0 || token.indexOf('\n') >= 0) {
+      throw new IllegalStateException("the token supplier returned a token containing CR or LF");
+    }
+    return token;
+  }
+
+  private String redact(String text) {
+    String token;
+    try {
+      token = settings.token().get();
+    } catch (RuntimeException e) {
+      return text;
+    }
+    return token == null || token.length() < 4 ? text : text.replace(token, "<token>");
+  }
+
+  static String quote(Buffer body) {
+    long n = Math.min(body.size(), 800);
+    String text = body.snapshot((int) n).utf8()
+        .replace("\uFFFD", "");
+    boolean cut = text.length() > 200 || body.size() > n;
+    if (text.length() > 200) {
+      text = text.substring(0, 200);
+    }
+    return '"' + text + (cut ? "…" : "") + '"';
+  }
+
+  private void finish(HttpCall call, Attempts attempts, long nanos, @Nullable UpstashException failure) {
+    int retries = Math.max(0, attempts.count - 1);
+    metrics.request(nanos, retries, failure);
+    if (attempts.bytesSent > 0) {
+      metrics.attempt(attempts.bytesSent, 0, 0);
+    }
+    if (log.isDebugEnabled()) {
+      // Only the first path segment: the endpoint or a command name, never an argument value.
+      log.debug("POST /{} [{}] {} command(s): status {}, {} ms, {} retries{}",
+          call.pathSegments.isEmpty() ? "" : call.pathSegments.get(0),
+          call.label(), call.commandNames.size(), attempts.status,
+          TimeUnit.NANOSECONDS.toMillis(nanos), retries,
+          failure == null ? "" : ", failed: " + failure.getClass().getSimpleName());
+    }
+    if (!settings.listeners().isEmpty()) {
+      RequestEvent event = new RequestEvent(call.commandNames, attempts.status,
+          Duration.ofNanos(nanos), retries, attempts.bytesSent, attempts.bytesReceived, failure);
+      for (RequestListener listener : settings.listeners()) {
+        try {
+          listener.onRequest(event);
+        } catch (RuntimeException e) {
+          log.warn("request listener {} failed", listener.getClass().getName(), e);
+        }
+      }
+    }
+  }
+
+  /** Releases the dispatcher threads and pooled connections, if this transport created them. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (ownsClient) {
+      client.dispatcher().executorService().shutdown();
+      client.connectionPool().evictAll();
+    }
+  }
+}
