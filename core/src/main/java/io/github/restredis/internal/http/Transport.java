@@ -135,7 +135,7 @@ public final class Transport implements Closeable {
       return command.decoder().decode(item.result);
     } catch (DecodeFailure e) {
       throw new ReplyDecodeException(
-          command.name() + ": " + e.getMessage() + "; body: " + quote(received.body),
+          command.name() + ": " + e.getMessage() + "; body: " + received.quotedBody(),
           command.name(), e);
     }
   }
@@ -148,7 +148,7 @@ public final class Transport implements Closeable {
   }
 
   /** A parsed 2xx body and the raw bytes, kept to quote when a decoder rejects it. */
-  public static final class Received<R> {
+  public final class Received<R> {
     final R value;
     final Buffer body;
 
@@ -162,7 +162,7 @@ public final class Transport implements Closeable {
       return value;
     }
 
-    /** {@return the start of the body, quoted for an error message} */
+    /** {@return the start of the body, quoted for an error message, without the token} */
     public String quotedBody() {
       return quote(body);
     }
@@ -377,7 +377,7 @@ public final class Transport implements Closeable {
     return token == null || token.length() < 4 ? text : text.replace(token, "<token>");
   }
 
-  static String quote(Buffer body) {
+  String quote(Buffer body) {
     long n = Math.min(body.size(), 800);
     String text = body.snapshot((int) n).utf8()
         .replace("\uFFFD", "");
@@ -385,7 +385,7 @@ public final class Transport implements Closeable {
     if (text.length() > 200) {
       text = text.substring(0, 200);
     }
-    return '"' + text + (cut ? "…" : "") + '"';
+    return '"' + redact(text) + (cut ? "…" : "") + '"';
   }
 
   private void finish(HttpCall call, Attempts attempts, long nanos, @Nullable UpstashException failure) {
