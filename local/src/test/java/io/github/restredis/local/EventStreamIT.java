@@ -144,6 +144,13 @@ class EventStreamIT {
   }
 
   @Test
+  void headCannotOpenAStream() throws Exception {
+    try (EventStreamConnection events = EventStreamConnection.open(server, "HEAD", "/subscribe/x")) {
+      assertThat(events.status()).isEqualTo(400);
+    }
+  }
+
+  @Test
   void subscribeOutsideEventStreamsIsRefused() throws Exception {
     assertThat(json("[\"SUBSCRIBE\",\"chat\"]")).isEqualTo("{\"error\":\"ERR Command is not available: 'SUBSCRIBE'\"}");
     assertThat(json("[\"MONITOR\"]")).isEqualTo("{\"error\":\"ERR Command is not available: 'MONITOR'\"}");

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -104,6 +105,25 @@ class EventStreamLeakIT {
     assertThat(awaitConnectedClients(baseline)).isEqualTo(baseline);
   }
 
+  @Test
+  void unreachableRedisIs500WithAnErrorBody() throws Exception {
+    RedisProcess doomed = RedisProcess.start(
+        RedisProcess.findOnPath() != null ? RedisProcess.findOnPath() : RedisProcess.embeddedBinary());
+    try (LocalRedisServer orphan = LocalRedisServer.builder()
+        .redisUrl("redis://" + doomed.endpoint().host() + ":" + doomed.endpoint().port())
+        .start()) {
+      doomed.close();
+      for (String path : new String[] {"/get/k", "/subscribe/ch", "/monitor"}) {
+        try (EventStreamConnection response = EventStreamConnection.open(orphan, "POST", path)) {
+          assertThat(response.status()).as(path).isEqualTo(500);
+          assertThat(response.body()).as(path).startsWith("{\"error\":\"ERR ");
+        }
+      }
+    } finally {
+      doomed.close();
+    }
+  }
+
   /** Polls until Redis reports {@code expected} clients or a minute passes; returns the last count. */
   private long awaitConnectedClients(long expected) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -127,8 +147,9 @@ class EventStreamLeakIT {
 
   private String ping() throws Exception {
     HttpClient http = HttpClient.newHttpClient();
+    // A timeout, so that a starved thread pool fails the test instead of hanging it.
     return http.send(HttpRequest.newBuilder(URI.create(server.url() + "/ping"))
-            .header("Authorization", "Bearer " + server.token()).GET().build(),
+            .header("Authorization", "Bearer " + server.token()).timeout(Duration.ofSeconds(30)).GET().build(),
         HttpResponse.BodyHandlers.ofString()).body();
   }
 
