@@ -28,6 +28,11 @@ import org.slf4j.LoggerFactory;
  * MONITOR sends {@code data: "OK"}, then one event per command, as Redis prints it but with the
  * client address shown as {@code 0.0.0.0:0}, as Upstash shows it. A payload holding a line feed is
  * sent as several {@code data:} lines, which an SSE parser joins back with line feeds.
+ *
+ * <p>Decided here: GET, POST and PUT all open a stream, with or without {@code Accept:
+ * text/event-stream}; the request body is ignored (Upstash's SDK sends {@code []}); query
+ * parameters and further path segments are more channels or patterns; a command Redis rejects
+ * (no channel, say) is a 400 with Redis's message, sent before any event.
  */
 final class EventStreams implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(EventStreams.class);
