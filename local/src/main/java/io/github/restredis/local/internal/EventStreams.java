@@ -62,11 +62,6 @@ final class EventStreams implements AutoCloseable {
     return !command.isEmpty() && COMMANDS.contains(CommandPolicy.name(command));
   }
 
-  /** Streams open right now (each holds one Redis connection). */
-  int openStreams() {
-    return open.size();
-  }
-
   /**
    * Sends {@code command} on a new Redis connection and, if Redis accepts it, answers 200 with an
    * event stream that a thread of its own keeps feeding; the exchange then belongs to that thread.
@@ -175,8 +170,8 @@ final class EventStreams implements AutoCloseable {
   /** {@code 1700000000.1 [0 127.0.0.1:5000] "GET" "k"} becomes {@code … [0 0.0.0.0:0] …}. */
   private static byte[] hideAddress(byte[] line) {
     String text = new String(line, StandardCharsets.ISO_8859_1);
-    int open = text.indexOf(" [");
-    int space = open < 0 ? -1 : text.indexOf(' ', open + 2);
+    int bracket = text.indexOf(" [");
+    int space = bracket < 0 ? -1 : text.indexOf(' ', bracket + 2);
     int close = space < 0 ? -1 : text.indexOf(']', space);
     if (close < 0 || text.substring(space + 1, close).equals("lua")) {
       return line;

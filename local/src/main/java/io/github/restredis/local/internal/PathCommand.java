@@ -86,8 +86,8 @@ final class PathCommand {
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
       if (c == '%') {
-        int high = i + 1 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
-        int low = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 2), 16) : -1;
+        int high = i + 1 < raw.length() ? hexDigit(raw.charAt(i + 1)) : -1;
+        int low = i + 2 < raw.length() ? hexDigit(raw.charAt(i + 2)) : -1;
         if (high < 0 || low < 0) {
           throw new BadRequestException(
               "ERR malformed percent-encoding in the URL: '%' must be followed by two hex digits");
@@ -104,5 +104,19 @@ final class PathCommand {
       }
     }
     return out.toByteArray();
+  }
+
+  /** ASCII hex only: {@link Character#digit} would also accept other scripts' digits. */
+  private static int hexDigit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+      return c - 'A' + 10;
+    }
+    return -1;
   }
 }
