@@ -44,7 +44,14 @@ public final class HttpCall {
     if (command.rawIndex() >= 0) {
       List<String> segments = new ArrayList<>(command.argCount() - 1);
       for (int i = 0; i < command.argCount() - 1; i++) {
-        segments.add(new String(command.arg(i), StandardCharsets.UTF_8));
+        String segment = new String(command.arg(i), StandardCharsets.UTF_8);
+        // URLs normalize "." and ".." away, and a trailing empty segment is dropped by the server.
+        if (segment.equals(".") || segment.equals("..")
+            || (segment.isEmpty() && i == command.argCount() - 2)) {
+          throw new IllegalArgumentException(command.name() + ": an argument \"" + segment
+              + "\" cannot precede bytes that are not UTF-8 (a path-style request cannot carry it)");
+        }
+        segments.add(segment);
       }
       ByteString raw = ByteString.of(command.arg(command.argCount() - 1));
       return new HttpCall(segments, raw, OCTETS, names, command.idempotent());
