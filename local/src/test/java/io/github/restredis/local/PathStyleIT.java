@@ -179,7 +179,7 @@ class PathStyleIT {
   void unknownCommandIsRedisOwn400() throws Exception {
     HttpResponse<byte[]> response = send("GET", "/nosuchcommand/x");
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(body(response)).startsWith("{\"error\":\"ERR unknown command 'nosuchcommand'");
+    assertThat(body(response)).startsWith("{\"error\":\"ERR unknown command ").contains("nosuchcommand");
   }
 
   @Test
