@@ -136,6 +136,11 @@ public final class Redis
     return transport.syncToken();
   }
 
+  /** {@return the Moshi instance configured for JSON values, shared with helper modules} */
+  public Moshi moshi() {
+    return config.moshi;
+  }
+
   /** {@return the REST URL this client talks to} */
   public String url() {
     return config.url;

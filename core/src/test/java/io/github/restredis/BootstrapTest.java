@@ -1,0 +1,130 @@
+package io.github.restredis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class BootstrapTest {
+  private final MockServer mock = new MockServer();
+
+  @AfterEach
+  void tearDown() throws Exception {
+    mock.close();
+  }
+
+  private String url() {
+    return mock.server.url("/").toString();
+  }
+
+  @Test
+  void fromEnvReadsUpstashVariables() throws Exception {
+    try (Redis redis = Redis.fromEnv(Map.of("UPSTASH_REDIS_REST_URL", url(), "UPSTASH_REDIS_REST_TOKEN", "tok-1"))) {
+      mock.result("\"" + MockServer.b64("PONG") + "\"");
+      redis.ping();
+      assertThat(mock.take().getHeader("Authorization")).isEqualTo("Bearer tok-1");
+    }
+  }
+
+  @Test
+  void fromEnvFallsBackToVercelNames() throws Exception {
+    try (Redis redis = Redis.fromEnv(Map.of("KV_REST_API_URL", url(), "KV_REST_API_TOKEN", "tok-kv"))) {
+      mock.result("\"" + MockServer.b64("PONG") + "\"");
+      redis.ping();
+      assertThat(mock.take().getHeader("Authorization")).isEqualTo("Bearer tok-kv");
+    }
+  }
+
+  @Test
+  void fromEnvNamesTheMissingVariable() {
+    assertThatThrownBy(() -> Redis.fromEnv(Map.of("UPSTASH_REDIS_REST_TOKEN", "t")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("UPSTASH_REDIS_REST_URL")
+        .hasMessageContaining("KV_REST_API_URL");
+    assertThatThrownBy(() -> Redis.fromEnv(Map.of("UPSTASH_REDIS_REST_URL", url())))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("UPSTASH_REDIS_REST_TOKEN");
+  }
+
+  @Test
+  void httpsIsRequiredExceptForLoopback() {
+    assertThatThrownBy(() -> Redis.builder().url("http://example.com").token("t").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("https");
+    Redis.builder().url("http://example.com").token("t").allowInsecureHttp(true).build().close();
+    Redis.builder().url("https://example.com/").token("t").build().close();
+    Redis.builder().url("http://localhost:1234").token("t").build().close();
+    Redis.builder().url("http://127.0.0.1:1234").token("t").build().close();
+    assertThatThrownBy(() -> Redis.builder().url("ftp://x").token("t").build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Redis.builder().token("t").build()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> Redis.builder().url("https://x").build()).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void crOrLfIsRefused() {
+    assertThatThrownBy(() -> Redis.builder().url("https://x\r\nHost: evil").token("t"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Redis.builder().token("abc\ndef"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining("abc");
+  }
+
+  @Test
+  void tokenSupplierIsAskedPerRequestAndChecked() throws Exception {
+    AtomicInteger calls = new AtomicInteger();
+    try (Redis redis = mock.builder().token(() -> calls.incrementAndGet() == 1 ? "first" : "bad\rtoken").build()) {
+      mock.result("\"" + MockServer.b64("PONG") + "\"");
+      redis.ping();
+      RecordedRequest request = mock.take();
+      assertThat(request.getHeader("Authorization")).isEqualTo("Bearer first");
+      assertThatThrownBy(redis::ping)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("CR or LF")
+          .hasMessageNotContaining("bad");
+      assertThat(mock.requestCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void tokenNeverInToString() {
+    Redis.Builder builder = Redis.builder().url(url()).token(MockServer.TOKEN);
+    try (Redis redis = builder.build()) {
+      assertThat(redis.toString()).contains(mock.server.getHostName()).doesNotContain(MockServer.TOKEN);
+      assertThat(builder.toString()).doesNotContain(MockServer.TOKEN);
+      assertThat(redis.newBuilder().toString()).doesNotContain(MockServer.TOKEN);
+    }
+  }
+
+  @Test
+  void newBuilderKeepsConfiguration() throws Exception {
+    try (Redis first = mock.builder().telemetry(false).build();
+        Redis second = first.newBuilder().readYourWrites(false).build()) {
+      mock.result("\"" + MockServer.b64("PONG") + "\"");
+      second.ping();
+      RecordedRequest request = mock.take();
+      assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + MockServer.TOKEN);
+      assertThat(request.getHeader("Upstash-Telemetry-Sdk")).isNull();
+    }
+  }
+
+  @Test
+  void closedClientRefusesCalls() {
+    Redis redis = mock.client();
+    redis.close();
+    assertThatThrownBy(redis::ping).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    redis.close(); // idempotent
+  }
+
+  @Test
+  void moshiIsConfigurable() {
+    com.squareup.moshi.Moshi moshi = new com.squareup.moshi.Moshi.Builder().build();
+    try (Redis redis = mock.builder().moshi(moshi).build()) {
+      assertThat(redis.moshi()).isSameAs(moshi);
+    }
+  }
+}
