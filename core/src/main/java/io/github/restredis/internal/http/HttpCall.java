@@ -105,7 +105,14 @@ public final class HttpCall {
 
   /** {@return the command names joined for messages} */
   String label() {
-    return commandNames.size() == 1 ? commandNames.get(0) : String.join(",", commandNames);
+    int n = commandNames.size();
+    if (n == 1) {
+      return commandNames.get(0);
+    }
+    // Long batches: the first few names and the count keep messages and log lines short.
+    return n <= 5
+        ? String.join(",", commandNames)
+        : String.join(",", commandNames.subList(0, 5)) + ",… (" + n + " commands)";
   }
 
   /** {@return the body size in bytes} */

@@ -1,0 +1,78 @@
+package io.github.restredis.internal.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.restredis.SetArgs;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CommandTableTest {
+  @Test
+  void readsAndStateSettingWritesAreIdempotent() {
+    assertThat(Strings.get("k").idempotent()).isTrue();
+    assertThat(Strings.set("k", "v", SetArgs.none()).idempotent()).isTrue();
+    assertThat(Keys.del(List.of("k")).idempotent()).isTrue();
+    assertThat(Keys.expire("k", 1).idempotent()).isTrue();
+    assertThat(Hashes.hset("k", Map.of("f", "v")).idempotent()).isTrue();
+    assertThat(SortedSets.zadd("k", Map.of("m", 1.0), null).idempotent()).isTrue();
+    assertThat(Sets.sadd("k", List.of("m")).idempotent()).isTrue();
+  }
+
+  @Test
+  void stepWritesAreNot() {
+    assertThat(Strings.incr("k").idempotent()).isFalse();
+    assertThat(Strings.incrbyfloat("k", 1).idempotent()).isFalse();
+    assertThat(Strings.append("k", "v").idempotent()).isFalse();
+    assertThat(Strings.setGet("k", "v", SetArgs.none()).idempotent()).isFalse();
+    assertThat(Strings.getdel("k").idempotent()).isFalse();
+    assertThat(Lists.rpush("k", List.of("v")).idempotent()).isFalse();
+    assertThat(Lists.lpop("k").idempotent()).isFalse();
+    assertThat(Lists.lmove("a", "b", true, true).idempotent()).isFalse();
+    assertThat(Keys.rename("a", "b").idempotent()).isFalse();
+    assertThat(Hashes.hincrby("k", "f", 1).idempotent()).isFalse();
+    assertThat(SortedSets.zincrby("k", 1, "m").idempotent()).isFalse();
+    assertThat(Sets.spop("k").idempotent()).isFalse();
+  }
+
+  @Test
+  void rawCommandsUseTheTableWithTwoWordEntries() {
+    assertThat(Raw.command(List.of("get", "k")).idempotent()).isTrue();
+    assertThat(Raw.command(List.of("incr", "k")).idempotent()).isFalse();
+    assertThat(Raw.command(List.of("script", "load", "return 1")).idempotent()).isTrue();
+    assertThat(Raw.command(List.of("SCRIPT", "FLUSH")).idempotent()).isFalse();
+    assertThat(Raw.command(List.of("EVAL", "return 1", "0")).idempotent()).isFalse();
+    assertThatThrownBy(() -> Raw.command(List.of())).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void argumentsAreUtf8Bytes() {
+    Command<?> command = Strings.set("ключ", "✓", SetArgs.none());
+    assertThat(command.argCount()).isEqualTo(3);
+    assertThat(command.arg(0)).isEqualTo("SET".getBytes(StandardCharsets.UTF_8));
+    assertThat(command.arg(1)).isEqualTo("ключ".getBytes(StandardCharsets.UTF_8));
+    assertThat(command.rawIndex()).isEqualTo(-1);
+  }
+
+  @Test
+  void onlyTheLastArgumentMayBeRawBytes() {
+    byte[] raw = {(byte) 0xff};
+    assertThat(Strings.set("k", raw, SetArgs.none()).rawIndex()).isEqualTo(2);
+    assertThatThrownBy(() -> Strings.set("k", raw, SetArgs.Builder.nx()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(Utf8.isValid(new byte[] {(byte) 0xc3, (byte) 0xa9})).isTrue();
+    assertThat(Utf8.isValid(new byte[] {(byte) 0xc3})).isFalse();
+    assertThat(Utf8.isValid(new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80})).isFalse(); // a surrogate
+  }
+
+  @Test
+  void doublesInRedisForm() {
+    assertThat(Doubles.format(1.0)).isEqualTo("1");
+    assertThat(Doubles.format(-2.5)).isEqualTo("-2.5");
+    assertThat(Doubles.format(Double.NEGATIVE_INFINITY)).isEqualTo("-inf");
+    assertThat(Doubles.parse("inf")).isEqualTo(Double.POSITIVE_INFINITY);
+    assertThatThrownBy(() -> Doubles.format(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+  }
+}
