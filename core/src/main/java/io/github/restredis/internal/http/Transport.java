@@ -27,14 +27,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.Call;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
-import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
@@ -48,19 +45,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class Transport implements Closeable {
   private static final Logger log = LoggerFactory.getLogger("io.github.restredis");
-  static final String SYNC_TOKEN_HEADER = "upstash-sync-token";
 
   private final Settings settings;
   private final OkHttpClient client;
   private final boolean ownsClient;
   private final Retry retry;
   private final IntervalFunction backoff;
-  private final AtomicReference<@Nullable String> syncToken = new AtomicReference<>();
+  private final RequestFactory requests;
   private final MetricsRecorder metrics = new MetricsRecorder();
   private final CommandBudget budget;
-  private final String sdk;
-  private final String runtime;
-  private final String platform;
   private volatile boolean closed;
 
   /** Creates the transport and, unless the caller gave one, its own OkHttp client. */
@@ -103,9 +96,7 @@ public final class Transport implements Closeable {
         .build());
     this.budget = new CommandBudget(settings.dailyCommandBudget(), settings.budgetWarnShare(),
         Clock.systemUTC(), log);
-    this.sdk = Telemetry.sdk();
-    this.runtime = Telemetry.runtime();
-    this.platform = Telemetry.platform(settings.env());
+    this.requests = new RequestFactory(settings);
   }
 
   /** {@return the OkHttp client requests go through (derived: no silent re-sending)} */
@@ -120,16 +111,27 @@ public final class Transport implements Closeable {
 
   /** {@return the newest read-your-writes sync token received, or null} */
   public @Nullable String syncToken() {
-    return syncToken.get();
+    return requests.syncToken();
   }
 
   /** {@return the decoded reply of {@code command}, sent alone} */
   public <T> T execute(Command<T> command, Duration attemptTimeout, Duration deadline) {
     HttpCall call = HttpCall.single(command);
     Received<ReplyReader.Item> received = send(call, attemptTimeout, deadline, ReplyReader::item);
-    ReplyReader.Item item = received.value;
+    return decode(command, received.value, received);
+  }
+
+  /**
+   * {@return one reply item decoded for {@code command}}
+   * Pipelines and transactions decode each of their items with this, so a failed item fails only
+   * its own command.
+   *
+   * @throws io.github.restredis.RedisErrorException if the item is an error reply
+   * @throws ReplyDecodeException if the item does not have the shape the command expects
+   */
+  public <T> T decode(Command<T> command, ReplyReader.Item item, Received<?> received) {
     if (item.error != null) {
-      throw ErrorReplies.of(command.name(), redact(item.error));
+      throw ErrorReplies.of(command.name(), requests.redact(item.error));
     }
     try {
       return command.decoder().decode(item.result);
@@ -219,17 +221,14 @@ public final class Transport implements Closeable {
     }
     boolean deadlineBound = remaining < attemptTimeout.toNanos();
     WriteMark mark = new WriteMark();
-    Request request = request(call, n, mark);
+    Request request = requests.request(call, n, mark);
     Call okCall = client.newCall(request);
     okCall.timeout().timeout(Math.min(remaining, attemptTimeout.toNanos()), TimeUnit.NANOSECONDS);
     attempts.status = 0;
     attempts.bytesReceived = 0;
     try (Response response = okCall.execute()) {
       attempts.bytesSent += call.size();
-      String token = response.header(SYNC_TOKEN_HEADER);
-      if (token != null && !token.isEmpty()) {
-        syncToken.set(token);
-      }
+      requests.received(response);
       attempts.status = response.code();
       Buffer body = new Buffer();
       ResponseBody responseBody = response.body();
@@ -256,7 +255,7 @@ public final class Transport implements Closeable {
       } else {
         failure = new TransportException(call.label() + ": " + e.getClass().getSimpleName()
             + (sent ? " after the request was sent" : " before the request was sent")
-            + (e.getMessage() == null ? "" : ": " + redact(e.getMessage())),
+            + (e.getMessage() == null ? "" : ": " + requests.redact(e.getMessage())),
             call.label(), sent, e);
       }
       boolean safe = !sent || call.idempotent || settings.retryPolicy().retryNonIdempotent();
@@ -291,7 +290,7 @@ public final class Transport implements Closeable {
     if (status == 400) {
       String error = errorOf(body);
       if (error != null) {
-        throw new AttemptFailure(ErrorReplies.of(label, redact(error)), false, 0);
+        throw new AttemptFailure(ErrorReplies.of(label, requests.redact(error)), false, 0);
       }
     }
     if (status < 200 || status >= 300) {
@@ -324,59 +323,6 @@ public final class Transport implements Closeable {
     }
   }
 
-  private Request request(HttpCall call, int attempt, WriteMark mark) {
-    HttpUrl url = settings.url();
-    if (!call.pathSegments.isEmpty()) {
-      HttpUrl.Builder b = url.newBuilder();
-      for (String segment : call.pathSegments) {
-        b.addPathSegment(segment);
-      }
-      url = b.build();
-    }
-    Request.Builder b = new Request.Builder()
-        .url(url)
-        .tag(WriteMark.class, mark)
-        .header("Authorization", "Bearer " + token())
-        .post(RequestBody.create(call.body, call.mediaType));
-    if (settings.base64()) {
-      b.header("Upstash-Encoding", "base64");
-    }
-    String sync = syncToken.get();
-    if (settings.readYourWrites() && sync != null) {
-      b.header(SYNC_TOKEN_HEADER, sync);
-    }
-    if (settings.telemetry()) {
-      b.header(Telemetry.SDK_HEADER, sdk)
-          .header(Telemetry.RUNTIME_HEADER, runtime)
-          .header(Telemetry.PLATFORM_HEADER, platform);
-      if (attempt > 0) {
-        b.header(Telemetry.RETRY_HEADER, Integer.toString(attempt));
-      }
-    }
-    return b.build();
-  }
-
-  private String token() {
-    String token = settings.token().get();
-    if (token == null || token.isEmpty()) {
-      throw new IllegalStateException("the token supplier returned no token");
-    }
-    if (token.indexOf('\r') >= 0 || token.indexOf('\n') >= 0) {
-      throw new IllegalStateException("the token supplier returned a token containing CR or LF");
-    }
-    return token;
-  }
-
-  private String redact(String text) {
-    String token;
-    try {
-      token = settings.token().get();
-    } catch (RuntimeException e) {
-      return text;
-    }
-    return token == null || token.length() < 4 ? text : text.replace(token, "<token>");
-  }
-
   String quote(Buffer body) {
     long n = Math.min(body.size(), 800);
     String text = body.snapshot((int) n).utf8()
@@ -385,7 +331,7 @@ public final class Transport implements Closeable {
     if (text.length() > 200) {
       text = text.substring(0, 200);
     }
-    return '"' + redact(text) + (cut ? "…" : "") + '"';
+    return '"' + requests.redact(text) + (cut ? "…" : "") + '"';
   }
 
   private void finish(HttpCall call, Attempts attempts, long nanos, @Nullable UpstashException failure) {

@@ -1,0 +1,95 @@
+package io.github.restredis.internal.http;
+
+import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds each attempt's HTTP request (URL, token, encoding, sync token, telemetry) and keeps the
+ * newest read-your-writes sync token. Also the one place that knows the token, so it redacts it.
+ */
+final class RequestFactory {
+  static final String SYNC_TOKEN_HEADER = "upstash-sync-token";
+
+  private final Settings settings;
+  private final AtomicReference<@Nullable String> syncToken = new AtomicReference<>();
+  private final String sdk;
+  private final String runtime;
+  private final String platform;
+
+  RequestFactory(Settings settings) {
+    this.settings = settings;
+    this.sdk = Telemetry.sdk();
+    this.runtime = Telemetry.runtime();
+    this.platform = Telemetry.platform(settings.env());
+  }
+
+  @Nullable String syncToken() {
+    return syncToken.get();
+  }
+
+  /** Keeps the response's sync token, so the very next request sends it (not one behind). */
+  void received(Response response) {
+    String token = response.header(SYNC_TOKEN_HEADER);
+    if (token != null && !token.isEmpty()) {
+      syncToken.set(token);
+    }
+  }
+
+  Request request(HttpCall call, int attempt, WriteMark mark) {
+    HttpUrl url = settings.url();
+    if (!call.pathSegments.isEmpty()) {
+      HttpUrl.Builder b = url.newBuilder();
+      for (String segment : call.pathSegments) {
+        b.addPathSegment(segment);
+      }
+      url = b.build();
+    }
+    Request.Builder b = new Request.Builder()
+        .url(url)
+        .tag(WriteMark.class, mark)
+        .header("Authorization", "Bearer " + token())
+        .post(RequestBody.create(call.body, call.mediaType));
+    if (settings.base64()) {
+      b.header("Upstash-Encoding", "base64");
+    }
+    String sync = syncToken.get();
+    if (settings.readYourWrites() && sync != null) {
+      b.header(SYNC_TOKEN_HEADER, sync);
+    }
+    if (settings.telemetry()) {
+      b.header(Telemetry.SDK_HEADER, sdk)
+          .header(Telemetry.RUNTIME_HEADER, runtime)
+          .header(Telemetry.PLATFORM_HEADER, platform);
+      if (attempt > 0) {
+        b.header(Telemetry.RETRY_HEADER, Integer.toString(attempt));
+      }
+    }
+    return b.build();
+  }
+
+  private String token() {
+    String token = settings.token().get();
+    if (token == null || token.isEmpty()) {
+      throw new IllegalStateException("the token supplier returned no token");
+    }
+    if (token.indexOf('\r') >= 0 || token.indexOf('\n') >= 0) {
+      throw new IllegalStateException("the token supplier returned a token containing CR or LF");
+    }
+    return token;
+  }
+
+  /** {@return {@code text} with the token replaced, for server text that goes into messages} */
+  String redact(String text) {
+    String token;
+    try {
+      token = settings.token().get();
+    } catch (RuntimeException e) {
+      return text;
+    }
+    return token == null || token.length() < 4 ? text : text.replace(token, "<token>");
+  }
+}
