@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Redis
     implements StringCommands, KeyCommands, HashCommands, ListCommands, SetCommands,
-        SortedSetCommands, ServerCommands, ScriptCommands, AutoCloseable {
+        SortedSetCommands, ServerCommands, ScriptCommands, ScanCommands, AutoCloseable {
   private final Builder config;
   private final Transport transport;
   private final Duration attemptTimeout;
