@@ -1,5 +1,6 @@
 package io.github.restredis;
 
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
@@ -16,7 +17,7 @@ final class ScanIterator<T> implements Iterator<T> {
   private final Function<String, ScanPage<T>> fetch;
   private String cursor = "0";
   private boolean done;
-  private Iterator<T> page = java.util.Collections.emptyIterator();
+  private Iterator<T> page = Collections.emptyIterator();
 
   ScanIterator(Function<String, ScanPage<T>> fetch) {
     this.fetch = fetch;

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Lua script that runs by its SHA-1 and sends its source only when the server does not know it.
@@ -183,7 +184,7 @@ public final class Script {
   }
 
   @Override
-  public boolean equals(@org.jspecify.annotations.Nullable Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Script
         && source.equals(((Script) o).source)
         && readOnly == ((Script) o).readOnly

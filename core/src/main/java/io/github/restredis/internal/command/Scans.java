@@ -6,6 +6,7 @@ import io.github.restredis.ScoredValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Definitions of SCAN, HSCAN, SSCAN and ZSCAN: one page per command. */
 public final class Scans {
@@ -73,7 +74,7 @@ public final class Scans {
     };
   }
 
-  private static List<Map.Entry<String, String>> entries(@org.jspecify.annotations.Nullable Object reply) {
+  private static List<Map.Entry<String, String>> entries(@Nullable Object reply) {
     List<String> flat = Decoders.NONNULL_STRING_LIST.decode(reply);
     if (flat.size() % 2 != 0) {
       throw new DecodeFailure("expected field/value pairs, got " + flat.size() + " items");
