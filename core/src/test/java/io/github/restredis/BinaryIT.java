@@ -56,6 +56,15 @@ class BinaryIT extends RedisIT {
   }
 
   @Test
+  void utf8BytesWithOptions() {
+    byte[] value = "grüße".getBytes(StandardCharsets.UTF_8);
+    assertThat(redis.set(k("o"), value, SetArgs.Builder.ex(java.time.Duration.ofSeconds(60)).nx())).isTrue();
+    assertThat(redis.set(k("o"), value, SetArgs.Builder.nx())).isFalse();
+    assertThat(redis.getBytes(k("o"))).isEqualTo(value);
+    assertThat(redis.ttl(k("o"))).isBetween(1L, 60L);
+  }
+
+  @Test
   void emptyValue() {
     redis.set(k("e"), new byte[0]);
     assertThat(redis.getBytes(k("e"))).isEmpty();

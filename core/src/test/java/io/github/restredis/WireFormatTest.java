@@ -128,7 +128,7 @@ class WireFormatTest {
     assertThat(redis.set("a key/with?odd%chars", binary)).isTrue();
     RecordedRequest request = mock.take();
     assertThat(request.getMethod()).isEqualTo("POST");
-    assertThat(request.getPath()).isEqualTo("/SET/a%20key%2Fwith%3Fodd%25chars");
+    assertThat(request.getPath()).isEqualTo("/set/a%20key%2Fwith%3Fodd%25chars");
     assertThat(request.getBody().readByteArray()).isEqualTo(binary);
     assertThat(request.getHeader("Content-Type")).isEqualTo("application/octet-stream");
     assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + MockServer.TOKEN);

@@ -51,7 +51,8 @@ public final class HttpCall {
           throw new IllegalArgumentException(command.name() + ": an argument \"" + segment
               + "\" cannot precede bytes that are not UTF-8 (a path-style request cannot carry it)");
         }
-        segments.add(segment);
+        // Command words in lower case, as Upstash documents path-style requests (/set/k).
+        segments.add(i < command.name().split(" ").length ? segment.toLowerCase(java.util.Locale.ROOT) : segment);
       }
       ByteString raw = ByteString.of(command.arg(command.argCount() - 1));
       return new HttpCall(segments, raw, OCTETS, names, command.idempotent());

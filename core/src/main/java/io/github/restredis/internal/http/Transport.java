@@ -226,8 +226,10 @@ public final class Transport implements Closeable {
     okCall.timeout().timeout(Math.min(remaining, attemptTimeout.toNanos()), TimeUnit.NANOSECONDS);
     attempts.status = 0;
     attempts.bytesReceived = 0;
+    boolean counted = false;
     try (Response response = okCall.execute()) {
       attempts.bytesSent += call.size();
+      counted = true;
       requests.received(response);
       attempts.status = response.code();
       Buffer body = new Buffer();
@@ -241,10 +243,16 @@ public final class Transport implements Closeable {
       return handle(call, response.code(), body, parser, n, deadlineNanos);
     } catch (IOException e) {
       boolean sent = mark.started;
-      if (sent) {
+      if (sent && !counted) {
         attempts.bytesSent += call.size();
       }
       UpstashException failure;
+      if (Thread.currentThread().isInterrupted()) {
+        // The caller was interrupted: report it as such and never retry.
+        throw new AttemptFailure(new TransportException(call.label() + ": interrupted "
+            + (sent ? "after the request was sent" : "before the request was sent"),
+            call.label(), sent, e), false, 0);
+      }
       if (e instanceof InterruptedIOException) {
         String limit = deadlineBound
             ? "deadline of " + deadline.toMillis() + " ms"
