@@ -311,7 +311,8 @@ public final class Redis
     /**
      * Uses (a derived copy of) the caller's OkHttp client, sharing its connection pool and
      * dispatcher. The copy never re-sends requests on its own ({@code retryOnConnectionFailure}
-     * off); closing the Redis client leaves the caller's client open.
+     * and {@code followRedirects} off, one-shot bodies); closing the Redis client leaves the
+     * caller's client open.
      *
      * @param client the client to derive from
      * @return this builder

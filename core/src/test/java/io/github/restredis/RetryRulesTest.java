@@ -129,6 +129,25 @@ class RetryRulesTest {
   }
 
   @Test
+  void okHttpNeverResendsOnItsOwn() {
+    // OkHttp re-sends a request by itself on a 503 with Retry-After: 0, a 408 or a redirect;
+    // only our retry rule may decide that. Each case queues the reply a re-send would get.
+    int[] statuses = {503, 408, 307};
+    int expectedRequests = 0;
+    for (int status : statuses) {
+      MockResponse bad = new MockResponse().setResponseCode(status)
+          .addHeader("Retry-After", "0").addHeader("Location", "/elsewhere");
+      mock.server.enqueue(bad);
+      mock.result("1");
+      assertThatThrownBy(() -> redis.incr("n"))
+          .isInstanceOfSatisfying(HttpStatusException.class, e -> assertThat(e.status()).isEqualTo(status));
+      assertThat(mock.requestCount()).isEqualTo(++expectedRequests);
+      assertThat(redis.command("PING").asLong()).isEqualTo(1); // takes the reply a re-send would have had
+      expectedRequests++;
+    }
+  }
+
+  @Test
   void retriesStopAfterMaxRetries() throws Exception {
     try (Redis two = mock.builder()
         .retryPolicy(RetryPolicy.defaults().withInitialBackoff(Duration.ofMillis(1)).withMaxRetries(2))

@@ -3,7 +3,6 @@ package io.github.restredis.internal.http;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 
@@ -52,7 +51,7 @@ final class RequestFactory {
         .url(url)
         .tag(WriteMark.class, mark)
         .header("Authorization", "Bearer " + token())
-        .post(RequestBody.create(call.body, call.mediaType));
+        .post(new OneShotBody(call.body, call.mediaType));
     if (settings.base64()) {
       b.header("Upstash-Encoding", "base64");
     }

@@ -81,6 +81,8 @@ public final class Transport implements Closeable {
     OkHttpClient base = builder.build();
     this.client = base.newBuilder()
         .retryOnConnectionFailure(false)
+        // A redirected POST would be sent again by OkHttp; the REST API never redirects.
+        .followRedirects(false)
         .eventListenerFactory(WriteTracker.factory(base.eventListenerFactory()))
         .build();
     RetryPolicy policy = settings.retryPolicy();
