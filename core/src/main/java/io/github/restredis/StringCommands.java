@@ -21,7 +21,8 @@ public sealed interface StringCommands permits Redis {
   }
 
   /**
-   * Gets the value of a key (GET).
+   * Gets the value of a key (GET). Bytes that are not UTF-8 become U+FFFD; read binary values
+   * with {@link #getBytes(String)}.
    *
    * @param key the key
    * @return the value as UTF-8 text, or null if the key does not exist
