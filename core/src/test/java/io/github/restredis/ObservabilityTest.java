@@ -82,6 +82,24 @@ class ObservabilityTest {
   }
 
   @Test
+  void dailyBudgetWarnsOnceThroughTheClient() throws Exception {
+    PrintStream original = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try (Redis budgeted = mock.builder().dailyCommandBudget(4, 0.5).build()) {
+      for (int i = 0; i < 4; i++) {
+        mock.result("1");
+        budgeted.incr("n");
+      }
+    } finally {
+      System.setErr(original);
+    }
+    String log = captured.toString(StandardCharsets.UTF_8);
+    assertThat(log.split("daily budget of 4 commands", -1)).hasSize(2);
+    assertThat(log).contains("2 commands sent today (UTC), 50% of the daily budget of 4 commands");
+  }
+
+  @Test
   void failingListenerDoesNotFailTheCall() throws Exception {
     try (Redis withBadListener = mock.builder().listener(e -> { throw new IllegalStateException("boom"); }).build()) {
       mock.result("\"" + MockServer.b64("PONG") + "\"");
