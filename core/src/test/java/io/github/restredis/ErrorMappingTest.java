@@ -28,6 +28,16 @@ class ErrorMappingTest {
   }
 
   @Test
+  void argumentsQuotedByRedisAreCut() {
+    mock.enqueue(400, "{\"error\":\"ERR unknown command 'FOO', with args beginning with: 'secret-arg' \"}");
+    assertThatThrownBy(() -> redis.command("FOO", "secret-arg"))
+        .isInstanceOfSatisfying(RedisErrorException.class, e -> {
+          assertThat(e.getMessage()).contains("unknown command 'FOO'").doesNotContain("secret");
+          assertThat(e.redisMessage()).doesNotContain("secret");
+        });
+  }
+
+  @Test
   void errorInsideOkResponseIsRedisError() {
     mock.enqueue(200, "{\"error\":\"ERR something\"}");
     assertThatThrownBy(() -> redis.get("k")).isExactlyInstanceOf(RedisErrorException.class);

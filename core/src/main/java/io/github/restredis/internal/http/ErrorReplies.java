@@ -9,10 +9,15 @@ public final class ErrorReplies {
   private static final Pattern QUOTA =
       Pattern.compile("^ERR (max .* exceeded|.*quota exceeded)", Pattern.CASE_INSENSITIVE);
 
+  // Redis quotes the first arguments of an unknown command; they may be values, so they are cut.
+  private static final Pattern ARGS =
+      Pattern.compile(",? with args beginning with:.*$", Pattern.DOTALL);
+
   private ErrorReplies() {}
 
   /** {@return the exception for error reply {@code message} of {@code command}} */
   public static RedisErrorException of(String command, String message) {
+    message = ARGS.matcher(message).replaceFirst(", with args beginning with: (not shown)");
     if (QUOTA.matcher(message).find()) {
       return new QuotaExceededException(command, message);
     }
