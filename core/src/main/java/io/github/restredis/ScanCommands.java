@@ -81,7 +81,7 @@ public sealed interface ScanCommands permits Redis {
    * @return an iterator of field/value entries
    */
   default Iterator<Map.Entry<String, String>> hscanIterator(String key, ScanArgs args) {
-    Scans.hscan(key, "0", args); // refuses bad arguments now rather than at the first page
+    Scans.checkKeyed("HSCAN", key, args);
     return new ScanIterator<>(cursor -> hscan(key, cursor, args));
   }
 
@@ -93,7 +93,7 @@ public sealed interface ScanCommands permits Redis {
    * @return a sequential stream of field/value entries
    */
   default Stream<Map.Entry<String, String>> hscanStream(String key, ScanArgs args) {
-    Scans.hscan(key, "0", args);
+    Scans.checkKeyed("HSCAN", key, args);
     return ScanIterator.stream(cursor -> hscan(key, cursor, args));
   }
 
@@ -117,7 +117,7 @@ public sealed interface ScanCommands permits Redis {
    * @return an iterator of members
    */
   default Iterator<String> sscanIterator(String key, ScanArgs args) {
-    Scans.sscan(key, "0", args);
+    Scans.checkKeyed("SSCAN", key, args);
     return new ScanIterator<>(cursor -> sscan(key, cursor, args));
   }
 
@@ -129,7 +129,7 @@ public sealed interface ScanCommands permits Redis {
    * @return a sequential stream of members
    */
   default Stream<String> sscanStream(String key, ScanArgs args) {
-    Scans.sscan(key, "0", args);
+    Scans.checkKeyed("SSCAN", key, args);
     return ScanIterator.stream(cursor -> sscan(key, cursor, args));
   }
 
@@ -153,7 +153,7 @@ public sealed interface ScanCommands permits Redis {
    * @return an iterator of member/score pairs
    */
   default Iterator<ScoredValue> zscanIterator(String key, ScanArgs args) {
-    Scans.zscan(key, "0", args);
+    Scans.checkKeyed("ZSCAN", key, args);
     return new ScanIterator<>(cursor -> zscan(key, cursor, args));
   }
 
@@ -165,7 +165,7 @@ public sealed interface ScanCommands permits Redis {
    * @return a sequential stream of member/score pairs
    */
   default Stream<ScoredValue> zscanStream(String key, ScanArgs args) {
-    Scans.zscan(key, "0", args);
+    Scans.checkKeyed("ZSCAN", key, args);
     return ScanIterator.stream(cursor -> zscan(key, cursor, args));
   }
 }

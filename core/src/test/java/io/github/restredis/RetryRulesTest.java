@@ -97,6 +97,7 @@ class RetryRulesTest {
         return new Socket();
       }
 
+      // OkHttp only calls createSocket() and connects itself; the other overloads are abstract, unused.
       @Override public Socket createSocket() { return socket(); }
       @Override public Socket createSocket(String host, int port) { throw new UnsupportedOperationException(); }
       @Override public Socket createSocket(String host, int port, InetAddress local, int localPort) { throw new UnsupportedOperationException(); }

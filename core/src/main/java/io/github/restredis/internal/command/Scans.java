@@ -35,11 +35,20 @@ public final class Scans {
     return keyed("ZSCAN", key, cursor, args, page(Decoders.SCORED_LIST));
   }
 
-  private static <T> Command<ScanPage<T>> keyed(String name, String key, String cursor, ScanArgs args,
-      Decoder<ScanPage<T>> decoder) {
+  /**
+   * Refuses what HSCAN, SSCAN or ZSCAN can never send, so that an iterator fails when it is made
+   * rather than at its first page.
+   */
+  public static void checkKeyed(String name, String key, ScanArgs args) {
+    java.util.Objects.requireNonNull(key, "key == null");
     if (args.keyType() != null) {
       throw new IllegalArgumentException(name + " does not take TYPE; only SCAN filters by type");
     }
+  }
+
+  private static <T> Command<ScanPage<T>> keyed(String name, String key, String cursor, ScanArgs args,
+      Decoder<ScanPage<T>> decoder) {
+    checkKeyed(name, key, args);
     Command.Builder<ScanPage<T>> b = Command.builder(name, decoder).arg(key).arg(cursor(cursor));
     return options(b, args).build();
   }
