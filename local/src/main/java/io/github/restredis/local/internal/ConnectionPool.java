@@ -2,7 +2,6 @@ package io.github.restredis.local.internal;
 
 import java.io.IOException;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Idle Redis connections kept for reuse; each borrower has a connection to itself.
@@ -14,7 +13,6 @@ public final class ConnectionPool implements AutoCloseable {
   private final RedisEndpoint endpoint;
   private final int maxIdle;
   private final ConcurrentLinkedDeque<RespConnection> idle = new ConcurrentLinkedDeque<>();
-  private final AtomicInteger open = new AtomicInteger();
   private volatile boolean closed;
 
   /** A pool for one endpoint that keeps at most {@code maxIdle} idle connections. */
@@ -32,9 +30,7 @@ public final class ConnectionPool implements AutoCloseable {
     if (connection != null) {
       return connection;
     }
-    connection = RespConnection.open(endpoint, 5_000);
-    open.incrementAndGet();
-    return connection;
+    return RespConnection.open(endpoint, 5_000);
   }
 
   /** Gives a connection back; a broken one, or one too many, is closed instead. */
@@ -53,12 +49,6 @@ public final class ConnectionPool implements AutoCloseable {
   /** Closes a connection that must not be reused (for example after SUBSCRIBE). */
   public void discard(RespConnection connection) {
     connection.close();
-    open.decrementAndGet();
-  }
-
-  /** Connections currently open, idle or borrowed. */
-  public int openConnections() {
-    return open.get();
   }
 
   /** The endpoint this pool connects to. */

@@ -29,9 +29,5 @@ final class Resp {
   }
 
   /** A RESP2 error reply; the message is the text after {@code -}, unchanged. */
-  record Error(String message) {
-    boolean startsWith(String prefix) {
-      return message.startsWith(prefix);
-    }
-  }
+  record Error(String message) {}
 }
