@@ -3,6 +3,7 @@ package io.github.restredis;
 import com.squareup.moshi.Moshi;
 import io.github.restredis.internal.command.Command;
 import io.github.restredis.internal.command.Raw;
+import io.github.restredis.internal.http.AutoPipeline;
 import io.github.restredis.internal.http.Settings;
 import io.github.restredis.internal.http.Transport;
 import java.time.Duration;
@@ -43,6 +44,7 @@ public final class Redis
   private final Duration attemptTimeout;
   private final Duration deadline;
   private final boolean owner;
+  private final RedisAsync async;
 
   private Redis(Builder config, Transport transport, Duration attemptTimeout, Duration deadline,
       boolean owner) {
@@ -51,6 +53,10 @@ public final class Redis
     this.attemptTimeout = attemptTimeout;
     this.deadline = deadline;
     this.owner = owner;
+    this.async = new RedisAsync(this, config.autoPipelining
+        ? new AutoPipeline(transport, config.maxBatchesInFlight, config.maxCommandsPerRequest,
+            attemptTimeout, deadline)
+        : null);
   }
 
   /**
@@ -102,6 +108,36 @@ public final class Redis
   }
 
   /**
+   * {@return the asynchronous view of this client: the same commands, returning futures}
+   * The view shares this client's connections, timeouts and settings.
+   */
+  public RedisAsync async() {
+    return async;
+  }
+
+  /**
+   * {@return a new pipeline: commands queued, then sent in order by {@link Pipeline#exec()}}
+   *
+   * <pre>{@code
+   * Pipeline p = redis.pipeline();
+   * Response<Long> n = p.incr("n");
+   * p.expire("n", Duration.ofMinutes(1));
+   * p.exec();
+   * }</pre>
+   */
+  public Pipeline pipeline() {
+    return new Pipeline(this);
+  }
+
+  /**
+   * {@return a new transaction: commands queued, then run atomically by {@link
+   * Transaction#exec()} (MULTI/EXEC)}
+   */
+  public Transaction multi() {
+    return new Transaction(this);
+  }
+
+  /**
    * Sends any command, given as strings, and returns its reply as a value tree.
    * Whether it is retried after an uncertain failure follows the command's idempotency entry.
    *
@@ -144,6 +180,22 @@ public final class Redis
   /** {@return the REST URL this client talks to} */
   public String url() {
     return config.url;
+  }
+
+  Transport transport() {
+    return transport;
+  }
+
+  Duration attemptTimeout() {
+    return attemptTimeout;
+  }
+
+  Duration deadline() {
+    return deadline;
+  }
+
+  int maxCommandsPerRequest() {
+    return config.maxCommandsPerRequest;
   }
 
   <T> T execute(Command<T> command) {
@@ -201,6 +253,9 @@ public final class Redis
     private final List<RequestListener> listeners = new ArrayList<>();
     private long dailyCommandBudget;
     private double budgetWarnShare = 0.8;
+    private boolean autoPipelining = true;
+    private int maxBatchesInFlight = 4;
+    private int maxCommandsPerRequest = 1000;
 
     Builder(Map<String, String> env) {
       this.env = Map.copyOf(env);
@@ -245,6 +300,9 @@ public final class Redis
       b.listeners.addAll(listeners);
       b.dailyCommandBudget = dailyCommandBudget;
       b.budgetWarnShare = budgetWarnShare;
+      b.autoPipelining = autoPipelining;
+      b.maxBatchesInFlight = maxBatchesInFlight;
+      b.maxCommandsPerRequest = maxCommandsPerRequest;
       return b;
     }
 
@@ -466,6 +524,49 @@ public final class Redis
       }
       this.dailyCommandBudget = commands;
       this.budgetWarnShare = warnShare;
+      return this;
+    }
+
+    /**
+     * Batches the {@linkplain Redis#async() async view}'s commands issued while earlier requests
+     * are in flight into {@code /pipeline} requests (default true). Off, each async command is a
+     * request of its own.
+     *
+     * @param enabled false to send each async command alone
+     * @return this builder
+     */
+    public Builder autoPipelining(boolean enabled) {
+      this.autoPipelining = enabled;
+      return this;
+    }
+
+    /**
+     * Sets how many auto-pipelined requests may be in flight at once (default 4); commands issued
+     * while all are out wait for the next one.
+     *
+     * @param max the limit, positive
+     * @return this builder
+     */
+    public Builder maxBatchesInFlight(int max) {
+      if (max <= 0) {
+        throw new IllegalArgumentException("maxBatchesInFlight must be positive: " + max);
+      }
+      this.maxBatchesInFlight = max;
+      return this;
+    }
+
+    /**
+     * Sets the most commands one pipeline request carries (default 1,000): larger {@link
+     * Pipeline}s are split, and auto-pipelined batches stop there. Transactions are never split.
+     *
+     * @param max the limit, positive
+     * @return this builder
+     */
+    public Builder maxCommandsPerRequest(int max) {
+      if (max <= 0) {
+        throw new IllegalArgumentException("maxCommandsPerRequest must be positive: " + max);
+      }
+      this.maxCommandsPerRequest = max;
       return this;
     }
 

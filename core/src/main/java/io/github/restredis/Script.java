@@ -7,6 +7,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -150,6 +152,66 @@ public final class Script {
       }
     }
     return redis.execute(Scripts.eval(readOnly ? "EVAL_RO" : "EVAL", source, k, a, idempotent));
+  }
+
+  /**
+   * Runs the script asynchronously: EVALSHA first, and EVAL only if Redis answers {@code
+   * NOSCRIPT}; see {@link #eval(Redis, List, List)}.
+   *
+   * @param redis the async view of a client
+   * @param keys the keys the script touches
+   * @param args its arguments
+   * @return a future of the script's reply
+   */
+  public CompletableFuture<Reply> evalAsync(RedisAsync redis, List<String> keys, List<String> args) {
+    return evalBytesAsync(redis, utf8(keys), utf8(args));
+  }
+
+  /**
+   * Runs the script asynchronously with keys and arguments as exact bytes; see {@link
+   * #evalAsync(RedisAsync, List, List)}.
+   *
+   * @param redis the async view of a client
+   * @param keys the keys the script touches
+   * @param args its arguments
+   * @return a future of the script's reply
+   */
+  public CompletableFuture<Reply> evalBytesAsync(
+      RedisAsync redis, List<byte[]> keys, List<byte[]> args) {
+    Objects.requireNonNull(redis, "redis == null");
+    List<byte[]> k = List.copyOf(keys);
+    List<byte[]> a = List.copyOf(args);
+    return redis.execute(Scripts.eval(readOnly ? "EVALSHA_RO" : "EVALSHA", sha1, k, a, idempotent))
+        .handle((reply, failure) -> {
+          Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+              ? failure.getCause() : failure;
+          if (cause == null) {
+            return CompletableFuture.completedFuture(reply);
+          }
+          if (cause instanceof RedisErrorException
+              && ((RedisErrorException) cause).redisMessage().startsWith("NOSCRIPT")) {
+            return redis.execute(
+                Scripts.eval(readOnly ? "EVAL_RO" : "EVAL", source, k, a, idempotent));
+          }
+          return CompletableFuture.<Reply>failedFuture(cause);
+        })
+        .thenCompose(f -> f);
+  }
+
+  /**
+   * Queues the script in a pipeline or transaction. A batch cannot fall back after a {@code
+   * NOSCRIPT} reply without reordering its commands, so this queues EVAL (EVAL_RO) with the
+   * source, which always runs and caches the script.
+   *
+   * @param batch the pipeline or transaction
+   * @param keys the keys the script touches
+   * @param args its arguments
+   * @return the script's response
+   */
+  public Response<Reply> eval(Batch batch, List<String> keys, List<String> args) {
+    Objects.requireNonNull(batch, "batch == null");
+    return batch.queue(Scripts.eval(readOnly ? "EVAL_RO" : "EVAL", source, utf8(keys), utf8(args),
+        idempotent));
   }
 
   /**

@@ -71,29 +71,64 @@ public final class HttpCall {
    * command arrays; refused if a command needs a path-style raw body}
    */
   public static HttpCall batch(String endpoint, List<? extends Command<?>> commands) {
+    List<ByteString> encoded = new ArrayList<>(commands.size());
+    for (Command<?> command : commands) {
+      encoded.add(encode(endpoint, command));
+    }
+    return batch(endpoint, commands, encoded);
+  }
+
+  /**
+   * {@return a batch request from commands already {@linkplain #encode encoded}, so that a caller
+   * that measured their sizes does not encode them twice}
+   */
+  public static HttpCall batch(
+      String endpoint, List<? extends Command<?>> commands, List<ByteString> encoded) {
     if (commands.isEmpty()) {
       throw new IllegalArgumentException(endpoint + ": no commands to send");
     }
     Buffer buffer = new Buffer();
     List<String> names = new ArrayList<>(commands.size());
     boolean idempotent = true;
-    try (JsonWriter writer = JsonWriter.of(buffer)) {
-      writer.beginArray();
-      for (Command<?> command : commands) {
-        if (command.rawIndex() >= 0) {
-          throw new IllegalArgumentException(command.name()
-              + ": a byte[] value that is not valid UTF-8 cannot go in a " + endpoint
-              + "; send it on its own");
-        }
-        writeCommand(writer, command);
-        names.add(command.name());
-        idempotent &= command.idempotent();
+    buffer.writeByte('[');
+    for (int i = 0; i < commands.size(); i++) {
+      if (i > 0) {
+        buffer.writeByte(',');
       }
-      writer.endArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      buffer.write(encoded.get(i));
+      names.add(commands.get(i).name());
+      idempotent &= commands.get(i).idempotent();
     }
+    buffer.writeByte(']');
     return new HttpCall(List.of(endpoint), buffer.readByteString(), JSON, names, idempotent);
+  }
+
+  /**
+   * {@return the JSON array of one command, as it goes into a batch body}
+   *
+   * @throws IllegalArgumentException if the command needs a path-style raw body
+   */
+  public static ByteString encode(String endpoint, Command<?> command) {
+    if (command.rawIndex() >= 0) {
+      throw new IllegalArgumentException(command.name()
+          + ": a byte[] value that is not valid UTF-8 cannot go in a " + endpoint
+          + "; send it on its own");
+    }
+    Buffer buffer = new Buffer();
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      writeCommand(writer, command);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a Buffer never fails
+    }
+    return buffer.readByteString();
+  }
+
+  /**
+   * {@return the bytes of a batch body holding commands of the given encoded sizes: brackets and
+   * commas included}
+   */
+  public static long batchSize(long encodedBytes, int count) {
+    return encodedBytes + Math.max(0, count - 1) + 2;
   }
 
   private static void writeCommand(JsonWriter writer, Command<?> command) throws IOException {

@@ -26,6 +26,10 @@ import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.ConnectionPool;
@@ -54,6 +58,9 @@ public final class Transport implements Closeable {
   private final RequestFactory requests;
   private final MetricsRecorder metrics = new MetricsRecorder();
   private final CommandBudget budget;
+  private final int maxAttempts;
+  private final Object schedulerLock = new Object();
+  private @Nullable ScheduledExecutorService scheduler;
   private volatile boolean closed;
 
   /** Creates the transport and, unless the caller gave one, its own OkHttp client. */
@@ -86,11 +93,12 @@ public final class Transport implements Closeable {
         .eventListenerFactory(WriteTracker.factory(base.eventListenerFactory()))
         .build();
     RetryPolicy policy = settings.retryPolicy();
+    this.maxAttempts = policy.maxRetries() + 1;
     this.backoff = IntervalFunction.ofExponentialRandomBackoff(
         policy.initialBackoff().toMillis(), policy.multiplier(), policy.jitter(),
         policy.maxBackoff().toMillis());
     this.retry = Retry.of("restredis", RetryConfig.custom()
-        .maxAttempts(policy.maxRetries() + 1)
+        .maxAttempts(maxAttempts)
         .retryOnException(t -> t instanceof AttemptFailure && ((AttemptFailure) t).retryable)
         .intervalBiFunction((attempt, either) ->
             either.isLeft() && either.getLeft() instanceof AttemptFailure
@@ -173,6 +181,64 @@ public final class Transport implements Closeable {
   }
 
   /**
+   * Sends {@code call} like {@link #send}, through OkHttp's dispatcher without blocking: the
+   * future completes with the parsed 2xx body or exceptionally with the {@link UpstashException}
+   * {@link #send} would throw. Futures complete on the dispatcher's executor, after the attempt
+   * has released its dispatcher slot, so a caller that blocks in a callback cannot starve it.
+   */
+  public <R> CompletableFuture<Received<R>> sendAsync(
+      HttpCall call, Duration attemptTimeout, Duration deadline, BodyParser<R> parser) {
+    if (closed) {
+      return CompletableFuture.failedFuture(new IllegalStateException("client is closed"));
+    }
+    if (call.size() > settings.maxRequestBytes()) {
+      return CompletableFuture.failedFuture(
+          new RequestTooLargeException(call.label(), call.size(), settings.maxRequestBytes()));
+    }
+    return new AsyncSend<>(this, call, attemptTimeout, deadline, parser, maxAttempts).start();
+  }
+
+  /** {@return the request size limit in bytes} */
+  public long maxRequestBytes() {
+    return settings.maxRequestBytes();
+  }
+
+  boolean isClosed() {
+    return closed;
+  }
+
+  /** Runs {@code completion} on the dispatcher's executor, or here once that is shut down. */
+  void complete(Runnable completion) {
+    try {
+      client.dispatcher().executorService().execute(completion);
+    } catch (RejectedExecutionException e) {
+      completion.run();
+    }
+  }
+
+  /** Runs {@code task} later on the one scheduler thread, created on first use. */
+  void schedule(Runnable task, long delay, TimeUnit unit) {
+    ScheduledExecutorService s;
+    synchronized (schedulerLock) {
+      if (scheduler == null) {
+        ScheduledThreadPoolExecutor created = new ScheduledThreadPoolExecutor(1, r -> {
+          Thread t = new Thread(r, "restredis-retry-scheduler");
+          t.setDaemon(true);
+          return t;
+        });
+        created.setRemoveOnCancelPolicy(true);
+        scheduler = created;
+      }
+      s = scheduler;
+    }
+    try {
+      s.schedule(() -> complete(task), delay, unit);
+    } catch (RejectedExecutionException e) {
+      task.run();
+    }
+  }
+
+  /**
    * Sends {@code call} with retries and returns its parsed 2xx body; every other outcome is an
    * {@link UpstashException}. Pipelines and transactions use this with {@link ReplyReader#items}.
    */
@@ -204,7 +270,7 @@ public final class Transport implements Closeable {
   }
 
   /** Mutable per-request state; used by one thread at a time. */
-  private static final class Attempts {
+  static final class Attempts {
     int count;
     int status;
     long bytesSent;
@@ -217,61 +283,86 @@ public final class Transport implements Closeable {
     int n = attempts.count++;
     long remaining = deadlineNanos - System.nanoTime();
     if (remaining <= 0) {
-      throw new AttemptFailure(new RequestTimeoutException(
-          call.label() + ": deadline of " + deadline.toMillis() + " ms passed after " + n
-              + " attempt(s)", call.label(), n > 0, null), false, 0);
+      throw deadlinePassed(call, deadline, n);
     }
     boolean deadlineBound = remaining < attemptTimeout.toNanos();
     WriteMark mark = new WriteMark();
-    Request request = requests.request(call, n, mark);
-    Call okCall = client.newCall(request);
-    okCall.timeout().timeout(Math.min(remaining, attemptTimeout.toNanos()), TimeUnit.NANOSECONDS);
+    Call okCall = newCall(call, n, mark, Math.min(remaining, attemptTimeout.toNanos()));
     attempts.status = 0;
     attempts.bytesReceived = 0;
     boolean counted = false;
     try (Response response = okCall.execute()) {
       attempts.bytesSent += call.size();
       counted = true;
-      requests.received(response);
-      attempts.status = response.code();
-      Buffer body = new Buffer();
-      ResponseBody responseBody = response.body();
-      if (responseBody != null) {
-        body.writeAll(responseBody.source());
-      }
-      attempts.bytesReceived = body.size();
-      metrics.attempt(0, body.size(), call.commandNames.size());
-      budget.add(call.commandNames.size());
-      return handle(call, response.code(), body, parser, n, deadlineNanos);
+      return received(call, attempts, response, parser, n, deadlineNanos);
     } catch (IOException e) {
-      boolean sent = mark.started;
-      if (sent && !counted) {
-        attempts.bytesSent += call.size();
-      }
-      UpstashException failure;
       if (Thread.currentThread().isInterrupted()) {
         // The caller was interrupted: report it as such and never retry.
+        if (mark.started && !counted) {
+          attempts.bytesSent += call.size();
+        }
         throw new AttemptFailure(new TransportException(call.label() + ": interrupted "
-            + (sent ? "after the request was sent" : "before the request was sent"),
-            call.label(), sent, e), false, 0);
+            + (mark.started ? "after the request was sent" : "before the request was sent"),
+            call.label(), mark.started, e), false, 0);
       }
-      if (e instanceof InterruptedIOException) {
-        String limit = deadlineBound
-            ? "deadline of " + deadline.toMillis() + " ms"
-            : "attempt timeout of " + attemptTimeout.toMillis() + " ms";
-        failure = new RequestTimeoutException(call.label() + ": " + limit + " reached "
-            + (sent ? "after the request was sent" : "before the request was sent"),
-            call.label(), sent, e);
-      } else {
-        failure = new TransportException(call.label() + ": " + e.getClass().getSimpleName()
-            + (sent ? " after the request was sent" : " before the request was sent")
-            + (e.getMessage() == null ? "" : ": " + requests.redact(e.getMessage())),
-            call.label(), sent, e);
-      }
-      boolean safe = !sent || call.idempotent || settings.retryPolicy().retryNonIdempotent();
-      boolean deadlineHit = e instanceof InterruptedIOException && deadlineBound;
-      throw failure(failure, safe && !deadlineHit, n, deadlineNanos);
+      throw ioFailure(call, attempts, e, mark.started, counted, deadlineBound, attemptTimeout,
+          deadline, n, deadlineNanos);
     }
+  }
+
+  AttemptFailure deadlinePassed(HttpCall call, Duration deadline, int n) {
+    return new AttemptFailure(new RequestTimeoutException(
+        call.label() + ": deadline of " + deadline.toMillis() + " ms passed after " + n
+            + " attempt(s)", call.label(), n > 0, null), false, 0);
+  }
+
+  Call newCall(HttpCall call, int n, WriteMark mark, long timeoutNanos) {
+    Request request = requests.request(call, n, mark);
+    Call okCall = client.newCall(request);
+    okCall.timeout().timeout(timeoutNanos, TimeUnit.NANOSECONDS);
+    return okCall;
+  }
+
+  /** Reads and handles a response; its body read failing is an {@link IOException}. */
+  <R> Received<R> received(HttpCall call, Attempts attempts, Response response,
+      BodyParser<R> parser, int n, long deadlineNanos) throws IOException {
+    requests.received(response);
+    attempts.status = response.code();
+    Buffer body = new Buffer();
+    ResponseBody responseBody = response.body();
+    if (responseBody != null) {
+      body.writeAll(responseBody.source());
+    }
+    attempts.bytesReceived = body.size();
+    metrics.attempt(0, body.size(), call.commandNames.size());
+    budget.add(call.commandNames.size());
+    return handle(call, response.code(), body, parser, n, deadlineNanos);
+  }
+
+  /** Maps an attempt's I/O failure to the exception callers see and the retry decision. */
+  AttemptFailure ioFailure(HttpCall call, Attempts attempts, IOException e, boolean sent,
+      boolean counted, boolean deadlineBound, Duration attemptTimeout, Duration deadline, int n,
+      long deadlineNanos) {
+    if (sent && !counted) {
+      attempts.bytesSent += call.size();
+    }
+    UpstashException failure;
+    if (e instanceof InterruptedIOException) {
+      String limit = deadlineBound
+          ? "deadline of " + deadline.toMillis() + " ms"
+          : "attempt timeout of " + attemptTimeout.toMillis() + " ms";
+      failure = new RequestTimeoutException(call.label() + ": " + limit + " reached "
+          + (sent ? "after the request was sent" : "before the request was sent"),
+          call.label(), sent, e);
+    } else {
+      failure = new TransportException(call.label() + ": " + e.getClass().getSimpleName()
+          + (sent ? " after the request was sent" : " before the request was sent")
+          + (e.getMessage() == null ? "" : ": " + requests.redact(e.getMessage())),
+          call.label(), sent, e);
+    }
+    boolean safe = !sent || call.idempotent || settings.retryPolicy().retryNonIdempotent();
+    boolean deadlineHit = e instanceof InterruptedIOException && deadlineBound;
+    return failure(failure, safe && !deadlineHit, n, deadlineNanos);
   }
 
   private AttemptFailure failure(UpstashException e, boolean safe, int n, long deadlineNanos) {
@@ -344,7 +435,7 @@ public final class Transport implements Closeable {
     return '"' + requests.redact(text) + (cut ? "…" : "") + '"';
   }
 
-  private void finish(HttpCall call, Attempts attempts, long nanos, @Nullable UpstashException failure) {
+  void finish(HttpCall call, Attempts attempts, long nanos, @Nullable UpstashException failure) {
     int retries = Math.max(0, attempts.count - 1);
     metrics.request(nanos, retries, failure);
     if (attempts.bytesSent > 0) {
@@ -378,6 +469,12 @@ public final class Transport implements Closeable {
       return;
     }
     closed = true;
+    synchronized (schedulerLock) {
+      if (scheduler != null) {
+        // Waiting retries run now and fail as closed, so no future is left incomplete.
+        scheduler.shutdownNow().forEach(Runnable::run);
+      }
+    }
     if (ownsClient) {
       client.dispatcher().executorService().shutdown();
       client.connectionPool().evictAll();

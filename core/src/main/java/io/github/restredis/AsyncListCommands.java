@@ -1,0 +1,237 @@
+// Generated from ListCommands.java by SurfaceGenerator (core tests): do not edit.
+// Change ListCommands, then run
+// mvn -pl core test -Dtest=GeneratedSurfacesTest -Drestredis.regenerate=true
+package io.github.restredis;
+
+import io.github.restredis.internal.command.Command;
+import io.github.restredis.internal.command.Lists;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The commands of {@link ListCommands} for {@link RedisAsync}: each returns a
+ * {@link CompletableFuture} of the reply the synchronous method returns, or fails with the
+ * exception it would throw.
+ */
+public sealed interface AsyncListCommands permits RedisAsync {
+  private <T> CompletableFuture<T> run(Command<T> command) {
+    return ((RedisAsync) this).execute(command);
+  }
+
+  /**
+   * Prepends values (LPUSH); the last one ends up first.
+   *
+   * @param key the key
+   * @param values the values, at least one
+   * @return a future of the length afterwards
+   */
+  default CompletableFuture<Long> lpush(String key, String... values) {
+    return run(Lists.lpush(key, Arrays.asList(values)));
+  }
+
+  /**
+   * Appends values (RPUSH).
+   *
+   * @param key the key
+   * @param values the values, at least one
+   * @return a future of the length afterwards
+   */
+  default CompletableFuture<Long> rpush(String key, String... values) {
+    return run(Lists.rpush(key, Arrays.asList(values)));
+  }
+
+  /**
+   * Appends exact bytes (RPUSH); bytes that are not UTF-8 go as a path-style raw body.
+   *
+   * @param key the key
+   * @param value the bytes
+   * @return a future of the length afterwards
+   */
+  default CompletableFuture<Long> rpush(String key, byte[] value) {
+    return run(Lists.rpush(key, value));
+  }
+
+  /**
+   * Prepends values if the list exists (LPUSHX).
+   *
+   * @param key the key
+   * @param values the values, at least one
+   * @return a future of the length afterwards, 0 if the list does not exist
+   */
+  default CompletableFuture<Long> lpushx(String key, String... values) {
+    return run(Lists.lpushx(key, Arrays.asList(values)));
+  }
+
+  /**
+   * Appends values if the list exists (RPUSHX).
+   *
+   * @param key the key
+   * @param values the values, at least one
+   * @return a future of the length afterwards, 0 if the list does not exist
+   */
+  default CompletableFuture<Long> rpushx(String key, String... values) {
+    return run(Lists.rpushx(key, Arrays.asList(values)));
+  }
+
+  /**
+   * Removes and returns the first element (LPOP).
+   *
+   * @param key the key
+   * @return a future of the element, or null if the list is empty
+   */
+  default CompletableFuture<@Nullable String> lpop(String key) {
+    return run(Lists.lpop(key));
+  }
+
+  /**
+   * Removes and returns up to {@code count} first elements (LPOP count).
+   *
+   * @param key the key
+   * @param count how many
+   * @return a future of the elements, empty if the list does not exist
+   */
+  default CompletableFuture<List<String>> lpop(String key, long count) {
+    return run(Lists.lpop(key, count));
+  }
+
+  /**
+   * Removes and returns the last element (RPOP).
+   *
+   * @param key the key
+   * @return a future of the element, or null if the list is empty
+   */
+  default CompletableFuture<@Nullable String> rpop(String key) {
+    return run(Lists.rpop(key));
+  }
+
+  /**
+   * Removes and returns up to {@code count} last elements (RPOP count).
+   *
+   * @param key the key
+   * @param count how many
+   * @return a future of the elements, empty if the list does not exist
+   */
+  default CompletableFuture<List<String>> rpop(String key, long count) {
+    return run(Lists.rpop(key, count));
+  }
+
+  /**
+   * Reads a range (LRANGE).
+   *
+   * @param key the key
+   * @param start the first index, negative from the end
+   * @param stop the last index, inclusive
+   * @return a future of the elements
+   */
+  default CompletableFuture<List<String>> lrange(String key, long start, long stop) {
+    return run(Lists.lrange(key, start, stop));
+  }
+
+  /**
+   * Reads a range as exact bytes (LRANGE).
+   *
+   * @param key the key
+   * @param start the first index
+   * @param stop the last index, inclusive
+   * @return a future of the elements
+   */
+  default CompletableFuture<List<byte @Nullable []>> lrangeBytes(String key, long start, long stop) {
+    return run(Lists.lrangeBytes(key, start, stop));
+  }
+
+  /**
+   * Reads the length (LLEN).
+   *
+   * @param key the key
+   * @return a future of the length, 0 if the key does not exist
+   */
+  default CompletableFuture<Long> llen(String key) {
+    return run(Lists.llen(key));
+  }
+
+  /**
+   * Reads one element (LINDEX).
+   *
+   * @param key the key
+   * @param index the index, negative from the end
+   * @return a future of the element, or null if out of range
+   */
+  default CompletableFuture<@Nullable String> lindex(String key, long index) {
+    return run(Lists.lindex(key, index));
+  }
+
+  /**
+   * Replaces one element (LSET).
+   *
+   * @param key the key
+   * @param index the index
+   * @param value the new value
+   * @return a future completed when Redis has run the command
+   */
+  default CompletableFuture<@Nullable Void> lset(String key, long index, String value) {
+    return run(Lists.lset(key, index, value));
+  }
+
+  /**
+   * Removes elements equal to a value (LREM).
+   *
+   * @param key the key
+   * @param count how many: positive from the head, negative from the tail, 0 all
+   * @param value the value
+   * @return a future of the number removed
+   */
+  default CompletableFuture<Long> lrem(String key, long count, String value) {
+    return run(Lists.lrem(key, count, value));
+  }
+
+  /**
+   * Keeps only a range (LTRIM).
+   *
+   * @param key the key
+   * @param start the first index kept
+   * @param stop the last index kept, inclusive
+   * @return a future completed when Redis has run the command
+   */
+  default CompletableFuture<@Nullable Void> ltrim(String key, long start, long stop) {
+    return run(Lists.ltrim(key, start, stop));
+  }
+
+  /**
+   * Inserts a value before or after a pivot element (LINSERT).
+   *
+   * @param key the key
+   * @param before true for BEFORE, false for AFTER
+   * @param pivot the element to insert next to
+   * @param value the value
+   * @return a future of the length afterwards, -1 if the pivot was not found, 0 if the key does not exist
+   */
+  default CompletableFuture<Long> linsert(String key, boolean before, String pivot, String value) {
+    return run(Lists.linsert(key, before, pivot, value));
+  }
+
+  /**
+   * Finds the index of a value (LPOS).
+   *
+   * @param key the key
+   * @param value the value
+   * @return a future of the first index, or null if absent
+   */
+  default CompletableFuture<@Nullable Long> lpos(String key, String value) {
+    return run(Lists.lpos(key, value));
+  }
+
+  /**
+   * Moves an element between lists atomically (LMOVE).
+   *
+   * @param source the source list
+   * @param destination the destination list
+   * @param fromLeft true to take from the head of the source
+   * @param toLeft true to put at the head of the destination
+   * @return a future of the element moved, or null if the source is empty
+   */
+  default CompletableFuture<@Nullable String> lmove(String source, String destination, boolean fromLeft, boolean toLeft) {
+    return run(Lists.lmove(source, destination, fromLeft, toLeft));
+  }
+}

@@ -1,0 +1,194 @@
+// Generated from SetCommands.java by SurfaceGenerator (core tests): do not edit.
+// Change SetCommands, then run
+// mvn -pl core test -Dtest=GeneratedSurfacesTest -Drestredis.regenerate=true
+package io.github.restredis;
+
+import io.github.restredis.internal.command.Command;
+import io.github.restredis.internal.command.Sets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The commands of {@link SetCommands} for {@link RedisAsync}: each returns a
+ * {@link CompletableFuture} of the reply the synchronous method returns, or fails with the
+ * exception it would throw.
+ */
+public sealed interface AsyncSetCommands permits RedisAsync {
+  private <T> CompletableFuture<T> run(Command<T> command) {
+    return ((RedisAsync) this).execute(command);
+  }
+
+  /**
+   * Adds members (SADD).
+   *
+   * @param key the key
+   * @param members the members, at least one
+   * @return a future of the number of members that were new
+   */
+  default CompletableFuture<Long> sadd(String key, String... members) {
+    return run(Sets.sadd(key, Arrays.asList(members)));
+  }
+
+  /**
+   * Removes members (SREM).
+   *
+   * @param key the key
+   * @param members the members, at least one
+   * @return a future of the number removed
+   */
+  default CompletableFuture<Long> srem(String key, String... members) {
+    return run(Sets.srem(key, Arrays.asList(members)));
+  }
+
+  /**
+   * Lists the members (SMEMBERS).
+   *
+   * @param key the key
+   * @return a future of the members, empty if the key does not exist
+   */
+  default CompletableFuture<Set<String>> smembers(String key) {
+    return run(Sets.smembers(key));
+  }
+
+  /**
+   * Checks a member (SISMEMBER).
+   *
+   * @param key the key
+   * @param member the member
+   * @return a future of true if present
+   */
+  default CompletableFuture<Boolean> sismember(String key, String member) {
+    return run(Sets.sismember(key, member));
+  }
+
+  /**
+   * Checks several members (SMISMEMBER).
+   *
+   * @param key the key
+   * @param members the members, at least one
+   * @return a future of one flag per member, in order
+   */
+  default CompletableFuture<List<Boolean>> smismember(String key, String... members) {
+    return run(Sets.smismember(key, Arrays.asList(members)));
+  }
+
+  /**
+   * Counts the members (SCARD).
+   *
+   * @param key the key
+   * @return a future of the number of members
+   */
+  default CompletableFuture<Long> scard(String key) {
+    return run(Sets.scard(key));
+  }
+
+  /**
+   * Removes and returns a random member (SPOP).
+   *
+   * @param key the key
+   * @return a future of the member, or null if the set is empty
+   */
+  default CompletableFuture<@Nullable String> spop(String key) {
+    return run(Sets.spop(key));
+  }
+
+  /**
+   * Returns a random member without removing it (SRANDMEMBER).
+   *
+   * @param key the key
+   * @return a future of the member, or null if the set is empty
+   */
+  default CompletableFuture<@Nullable String> srandmember(String key) {
+    return run(Sets.srandmember(key));
+  }
+
+  /**
+   * Returns random members (SRANDMEMBER count): distinct if {@code count} is positive, possibly
+   * repeated if negative.
+   *
+   * @param key the key
+   * @param count how many
+   * @return a future of the members
+   */
+  default CompletableFuture<List<String>> srandmember(String key, long count) {
+    return run(Sets.srandmember(key, count));
+  }
+
+  /**
+   * Moves a member to another set (SMOVE).
+   *
+   * @param source the source set
+   * @param destination the destination set
+   * @param member the member
+   * @return a future of true if moved
+   */
+  default CompletableFuture<Boolean> smove(String source, String destination, String member) {
+    return run(Sets.smove(source, destination, member));
+  }
+
+  /**
+   * Intersects sets (SINTER).
+   *
+   * @param keys the sets, at least one
+   * @return a future of the members in all of them
+   */
+  default CompletableFuture<Set<String>> sinter(String... keys) {
+    return run(Sets.sinter(Arrays.asList(keys)));
+  }
+
+  /**
+   * Unites sets (SUNION).
+   *
+   * @param keys the sets, at least one
+   * @return a future of the members in any of them
+   */
+  default CompletableFuture<Set<String>> sunion(String... keys) {
+    return run(Sets.sunion(Arrays.asList(keys)));
+  }
+
+  /**
+   * Subtracts sets from the first (SDIFF).
+   *
+   * @param keys the first set, then the sets to subtract
+   * @return a future of the members of the first set in none of the others
+   */
+  default CompletableFuture<Set<String>> sdiff(String... keys) {
+    return run(Sets.sdiff(Arrays.asList(keys)));
+  }
+
+  /**
+   * Stores an intersection (SINTERSTORE).
+   *
+   * @param destination the key to write
+   * @param keys the sets, at least one
+   * @return a future of the size of the result
+   */
+  default CompletableFuture<Long> sinterstore(String destination, String... keys) {
+    return run(Sets.store("SINTERSTORE", destination, Arrays.asList(keys)));
+  }
+
+  /**
+   * Stores a union (SUNIONSTORE).
+   *
+   * @param destination the key to write
+   * @param keys the sets, at least one
+   * @return a future of the size of the result
+   */
+  default CompletableFuture<Long> sunionstore(String destination, String... keys) {
+    return run(Sets.store("SUNIONSTORE", destination, Arrays.asList(keys)));
+  }
+
+  /**
+   * Stores a difference (SDIFFSTORE).
+   *
+   * @param destination the key to write
+   * @param keys the first set, then the sets to subtract
+   * @return a future of the size of the result
+   */
+  default CompletableFuture<Long> sdiffstore(String destination, String... keys) {
+    return run(Sets.store("SDIFFSTORE", destination, Arrays.asList(keys)));
+  }
+}

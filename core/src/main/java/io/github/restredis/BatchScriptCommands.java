@@ -1,0 +1,99 @@
+// Generated from ScriptCommands.java by SurfaceGenerator (core tests): do not edit.
+// Change ScriptCommands, then run
+// mvn -pl core test -Dtest=GeneratedSurfacesTest -Drestredis.regenerate=true
+package io.github.restredis;
+
+import io.github.restredis.internal.command.Command;
+import io.github.restredis.internal.command.Scripts;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The commands of {@link ScriptCommands} for a {@link Pipeline} or {@link
+ * Transaction}: each queues its command and returns a {@link Response} that holds, after
+ * {@link Batch#exec()}, the reply the synchronous method returns.
+ */
+public sealed interface BatchScriptCommands permits Batch {
+  private <T> Response<T> run(Command<T> command) {
+    return ((Batch) this).queue(command);
+  }
+
+  /**
+   * Runs a script from its source (EVAL).
+   *
+   * @param script the Lua source
+   * @param keys its {@code KEYS}
+   * @param args its {@code ARGV}
+   * @return a response that holds, after exec, the script's reply
+   */
+  default Response<Reply> eval(String script, List<String> keys, List<String> args) {
+    return run(Scripts.eval("EVAL", script, Script.utf8(keys), Script.utf8(args), false));
+  }
+
+  /**
+   * Runs a cached script by its SHA-1 (EVALSHA); a script not in the cache fails with a {@link
+   * RedisErrorException} whose message starts with {@code NOSCRIPT}.
+   *
+   * @param sha1 the script's SHA-1 in hex
+   * @param keys its {@code KEYS}
+   * @param args its {@code ARGV}
+   * @return a response that holds, after exec, the script's reply
+   */
+  default Response<Reply> evalsha(String sha1, List<String> keys, List<String> args) {
+    return run(Scripts.eval("EVALSHA", sha1, Script.utf8(keys), Script.utf8(args), false));
+  }
+
+  /**
+   * Runs a read-only script from its source (EVAL_RO, Redis 7.0).
+   *
+   * @param script the Lua source
+   * @param keys its {@code KEYS}
+   * @param args its {@code ARGV}
+   * @return a response that holds, after exec, the script's reply
+   */
+  default Response<Reply> evalRo(String script, List<String> keys, List<String> args) {
+    return run(Scripts.eval("EVAL_RO", script, Script.utf8(keys), Script.utf8(args), true));
+  }
+
+  /**
+   * Runs a cached read-only script by its SHA-1 (EVALSHA_RO, Redis 7.0).
+   *
+   * @param sha1 the script's SHA-1 in hex
+   * @param keys its {@code KEYS}
+   * @param args its {@code ARGV}
+   * @return a response that holds, after exec, the script's reply
+   */
+  default Response<Reply> evalshaRo(String sha1, List<String> keys, List<String> args) {
+    return run(Scripts.eval("EVALSHA_RO", sha1, Script.utf8(keys), Script.utf8(args), true));
+  }
+
+  /**
+   * Caches a script without running it (SCRIPT LOAD).
+   *
+   * @param script the Lua source
+   * @return a response that holds, after exec, its SHA-1 in hex
+   */
+  default Response<String> scriptLoad(String script) {
+    return run(Scripts.scriptLoad(script));
+  }
+
+  /**
+   * Checks which scripts are cached (SCRIPT EXISTS).
+   *
+   * @param sha1s SHA-1s in hex, at least one
+   * @return a response that holds, after exec, one flag per SHA-1, true if cached
+   */
+  default Response<List<Boolean>> scriptExists(String... sha1s) {
+    return run(Scripts.scriptExists(Arrays.asList(sha1s)));
+  }
+
+  /**
+   * Empties the script cache (SCRIPT FLUSH).
+   *
+   * @return a response completed by exec, holding null
+   */
+  default Response<@Nullable Void> scriptFlush() {
+    return run(Scripts.scriptFlush());
+  }
+}

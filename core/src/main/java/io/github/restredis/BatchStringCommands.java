@@ -1,0 +1,264 @@
+// Generated from StringCommands.java by SurfaceGenerator (core tests): do not edit.
+// Change StringCommands, then run
+// mvn -pl core test -Dtest=GeneratedSurfacesTest -Drestredis.regenerate=true
+package io.github.restredis;
+
+import io.github.restredis.internal.command.Command;
+import io.github.restredis.internal.command.Strings;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The commands of {@link StringCommands} for a {@link Pipeline} or {@link
+ * Transaction}: each queues its command and returns a {@link Response} that holds, after
+ * {@link Batch#exec()}, the reply the synchronous method returns.
+ */
+public sealed interface BatchStringCommands permits Batch {
+  private <T> Response<T> run(Command<T> command) {
+    return ((Batch) this).queue(command);
+  }
+
+  /**
+   * Gets the value of a key (GET). Bytes that are not UTF-8 become U+FFFD; read binary values
+   * with {@link #getBytes(String)}.
+   *
+   * @param key the key
+   * @return a response that holds, after exec, the value as UTF-8 text, or null if the key does not exist
+   */
+  default Response<@Nullable String> get(String key) {
+    return run(Strings.get(key));
+  }
+
+  /**
+   * Gets the exact bytes of a key's value (GET).
+   *
+   * @param key the key
+   * @return a response that holds, after exec, the value, or null if the key does not exist
+   */
+  default Response<byte @Nullable []> getBytes(String key) {
+    return run(Strings.getBytes(key));
+  }
+
+  /**
+   * Gets the values of several keys (MGET).
+   *
+   * @param keys the keys, at least one
+   * @return a response that holds, after exec, one value per key, in order, null where a key does not exist
+   */
+  default Response<List<@Nullable String>> mget(String... keys) {
+    return run(Strings.mget(Arrays.asList(keys)));
+  }
+
+  /**
+   * Sets a key to a value, replacing any value and expiry (SET).
+   *
+   * @param key the key
+   * @param value the value
+   * @return a response that holds, after exec, true (Redis replies OK)
+   */
+  default Response<Boolean> set(String key, String value) {
+    return run(Strings.set(key, value, SetArgs.none()));
+  }
+
+  /**
+   * Sets a key with options (SET … EX/PX/PXAT/KEEPTTL NX/XX).
+   *
+   * @param key the key
+   * @param value the value
+   * @param args expiry and condition
+   * @return a response that holds, after exec, true if the key was set, false if the NX or XX condition was not met
+   */
+  default Response<Boolean> set(String key, String value, SetArgs args) {
+    return run(Strings.set(key, value, args));
+  }
+
+  /**
+   * Sets a key to exact bytes (SET). Bytes that are not UTF-8 go as the raw body of a
+   * path-style request, the one way Upstash accepts arbitrary bytes.
+   *
+   * @param key the key
+   * @param value the bytes
+   * @return a response that holds, after exec, true (Redis replies OK)
+   */
+  default Response<Boolean> set(String key, byte[] value) {
+    return run(Strings.set(key, value, SetArgs.none()));
+  }
+
+  /**
+   * Sets a key to bytes with options (SET). With options, the value must be valid UTF-8, since
+   * only the last argument can carry arbitrary bytes; otherwise this throws before sending.
+   *
+   * @param key the key
+   * @param value the bytes
+   * @param args expiry and condition
+   * @return a response that holds, after exec, true if the key was set, false if the NX or XX condition was not met
+   */
+  default Response<Boolean> set(String key, byte[] value, SetArgs args) {
+    return run(Strings.set(key, value, args));
+  }
+
+  /**
+   * Sets a key and returns its previous value (SET … GET). Never retried after an uncertain
+   * failure, since a second attempt would return the value the first one wrote.
+   *
+   * @param key the key
+   * @param value the new value
+   * @param args expiry and condition
+   * @return a response that holds, after exec, the previous value, or null if there was none
+   */
+  default Response<@Nullable String> setGet(String key, String value, SetArgs args) {
+    return run(Strings.setGet(key, value, args));
+  }
+
+  /**
+   * Sets a key only if it does not exist (SETNX).
+   *
+   * @param key the key
+   * @param value the value
+   * @return a response that holds, after exec, true if the key was set
+   */
+  default Response<Boolean> setnx(String key, String value) {
+    return run(Strings.setnx(key, value));
+  }
+
+  /**
+   * Sets several keys (MSET).
+   *
+   * @param values keys and values, at least one
+   * @return a response completed by exec, holding null
+   */
+  default Response<@Nullable Void> mset(Map<String, String> values) {
+    return run(Strings.mset(values));
+  }
+
+  /**
+   * Sets several keys only if none of them exists (MSETNX).
+   *
+   * @param values keys and values, at least one
+   * @return a response that holds, after exec, true if all were set, false if none was
+   */
+  default Response<Boolean> msetnx(Map<String, String> values) {
+    return run(Strings.msetnx(values));
+  }
+
+  /**
+   * Gets a value and deletes the key (GETDEL).
+   *
+   * @param key the key
+   * @return a response that holds, after exec, the value, or null if the key did not exist
+   */
+  default Response<@Nullable String> getdel(String key) {
+    return run(Strings.getdel(key));
+  }
+
+  /**
+   * Sets a value and returns the old one (GETSET).
+   *
+   * @param key the key
+   * @param value the new value
+   * @return a response that holds, after exec, the old value, or null
+   */
+  default Response<@Nullable String> getset(String key, String value) {
+    return run(Strings.getset(key, value));
+  }
+
+  /**
+   * Increments an integer value by one (INCR); a missing key counts as 0.
+   *
+   * @param key the key
+   * @return a response that holds, after exec, the new value
+   */
+  default Response<Long> incr(String key) {
+    return run(Strings.incr(key));
+  }
+
+  /**
+   * Increments an integer value (INCRBY).
+   *
+   * @param key the key
+   * @param increment the amount, may be negative
+   * @return a response that holds, after exec, the new value
+   */
+  default Response<Long> incrby(String key, long increment) {
+    return run(Strings.incrby(key, increment));
+  }
+
+  /**
+   * Increments a floating-point value (INCRBYFLOAT).
+   *
+   * @param key the key
+   * @param increment the amount
+   * @return a response that holds, after exec, the new value
+   */
+  default Response<Double> incrbyfloat(String key, double increment) {
+    return run(Strings.incrbyfloat(key, increment));
+  }
+
+  /**
+   * Decrements an integer value by one (DECR).
+   *
+   * @param key the key
+   * @return a response that holds, after exec, the new value
+   */
+  default Response<Long> decr(String key) {
+    return run(Strings.decr(key));
+  }
+
+  /**
+   * Decrements an integer value (DECRBY).
+   *
+   * @param key the key
+   * @param decrement the amount
+   * @return a response that holds, after exec, the new value
+   */
+  default Response<Long> decrby(String key, long decrement) {
+    return run(Strings.decrby(key, decrement));
+  }
+
+  /**
+   * Appends to a value (APPEND).
+   *
+   * @param key the key
+   * @param value the text to append
+   * @return a response that holds, after exec, the length of the value afterwards, in bytes
+   */
+  default Response<Long> append(String key, String value) {
+    return run(Strings.append(key, value));
+  }
+
+  /**
+   * Gets the length of a value (STRLEN).
+   *
+   * @param key the key
+   * @return a response that holds, after exec, the length in bytes, 0 if the key does not exist
+   */
+  default Response<Long> strlen(String key) {
+    return run(Strings.strlen(key));
+  }
+
+  /**
+   * Gets part of a value (GETRANGE).
+   *
+   * @param key the key
+   * @param start the first byte offset, negative from the end
+   * @param end the last byte offset, inclusive
+   * @return a response that holds, after exec, the substring, empty if out of range
+   */
+  default Response<String> getrange(String key, long start, long end) {
+    return run(Strings.getrange(key, start, end));
+  }
+
+  /**
+   * Overwrites part of a value (SETRANGE).
+   *
+   * @param key the key
+   * @param offset the byte offset
+   * @param value the text to write there
+   * @return a response that holds, after exec, the length of the value afterwards
+   */
+  default Response<Long> setrange(String key, long offset, String value) {
+    return run(Strings.setrange(key, offset, value));
+  }
+}
