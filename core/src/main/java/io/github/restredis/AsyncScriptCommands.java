@@ -1,6 +1,6 @@
 // Generated from ScriptCommands.java by SurfaceGenerator (core tests): do not edit.
 // Change ScriptCommands, then run
-// mvn -pl core test -Dtest=GeneratedSurfacesTest -Drestredis.regenerate=true
+// mvn -pl core -am test -Dtest=GeneratedSurfacesTest -Dsurefire.failIfNoSpecifiedTests=false -Drestredis.regenerate=true
 package io.github.restredis;
 
 import io.github.restredis.internal.command.Command;

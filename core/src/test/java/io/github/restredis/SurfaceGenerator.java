@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * with the same body, which there dispatches to the other surface. Methods returning an {@code
  * Iterator} or {@code Stream} loop over pages on the caller's thread and stay synchronous.
  *
- * <p>Run {@code mvn -pl core test -Dtest=GeneratedSurfacesTest -Drestredis.regenerate=true} after
+ * <p>Run {@code mvn -pl core -am test -Dtest=GeneratedSurfacesTest -Dsurefire.failIfNoSpecifiedTests=false -Drestredis.regenerate=true} after
  * changing a {@code *Commands} interface.
  */
 final class SurfaceGenerator {
@@ -83,7 +83,7 @@ final class SurfaceGenerator {
     StringBuilder b = new StringBuilder();
     b.append("// Generated from ").append(syncName).append(".java by SurfaceGenerator (core tests): do not edit.\n")
         .append("// Change ").append(syncName).append(", then run\n")
-        .append("// mvn -pl core test -Dtest=GeneratedSurfacesTest -Drestredis.regenerate=true\n")
+        .append("// mvn -pl core -am test -Dtest=GeneratedSurfacesTest -Dsurefire.failIfNoSpecifiedTests=false -Drestredis.regenerate=true\n")
         .append("package io.github.restredis;\n\n");
     imports.stream().sorted().forEach(i -> b.append("import ").append(i).append(";\n"));
     b.append("\n/**\n");
