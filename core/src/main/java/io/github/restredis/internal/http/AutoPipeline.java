@@ -27,7 +27,8 @@ public final class AutoPipeline {
   private final int maxBatch;
   private final Duration attemptTimeout;
   private final Duration deadline;
-  private final ThreadLocal<@Nullable Entry> lastOfThread = new ThreadLocal<>();
+  // Only the small ticket stays reachable from the thread, never a command or its reply.
+  private final ThreadLocal<@Nullable Ticket> lastOfThread = new ThreadLocal<>();
   private final ArrayDeque<Entry> pending = new ArrayDeque<>();
   private int inFlight;
   private long batchIds;
@@ -42,16 +43,21 @@ public final class AutoPipeline {
     this.deadline = deadline;
   }
 
+  /** Where a command is: in which batch (0 until taken), and whether its reply arrived. */
+  private static final class Ticket {
+    long batch;
+    volatile boolean done;
+  }
+
   private static final class Entry {
     @Nullable Command<?> command;
     final @Nullable ByteString encoded; // null: must travel alone, path-style
     final CompletableFuture<Object> future = new CompletableFuture<>();
     final long submitted = System.nanoTime();
-    @Nullable Entry previous; // the same thread's previous command, until this one is taken
-    long batch; // 0 until taken into a batch
-    volatile boolean done;
+    final Ticket ticket = new Ticket();
+    @Nullable Ticket previous; // the same thread's previous command, until this one is taken
 
-    Entry(Command<?> command, @Nullable ByteString encoded, @Nullable Entry previous) {
+    Entry(Command<?> command, @Nullable ByteString encoded, @Nullable Ticket previous) {
       this.command = command;
       this.encoded = encoded;
       this.previous = previous;
@@ -68,7 +74,7 @@ public final class AutoPipeline {
           new RequestTooLargeException(command.name(), size, transport.maxRequestBytes()));
     }
     Entry entry = new Entry(command, encoded, lastOfThread.get());
-    lastOfThread.set(entry);
+    lastOfThread.set(entry.ticket);
     synchronized (this) {
       pending.add(entry);
     }
@@ -101,7 +107,7 @@ public final class AutoPipeline {
     long bytes = 0;
     for (Iterator<Entry> it = pending.iterator(); it.hasNext() && batch.size() < maxBatch; ) {
       Entry e = it.next();
-      Entry previous = e.previous;
+      Ticket previous = e.previous;
       if (previous != null && !previous.done && previous.batch != id) {
         continue;
       }
@@ -109,7 +115,7 @@ public final class AutoPipeline {
         // A path-style command goes alone; it waits for an empty batch.
         if (batch.isEmpty()) {
           it.remove();
-          e.batch = id;
+          e.ticket.batch = id;
           e.previous = null;
           batch.add(e);
           return batch;
@@ -122,7 +128,7 @@ public final class AutoPipeline {
         break;
       }
       it.remove();
-      e.batch = id;
+      e.ticket.batch = id;
       e.previous = null; // drop the chain so a busy thread does not hold all its history
       batch.add(e);
       bytes = next;
@@ -168,7 +174,7 @@ public final class AutoPipeline {
 
   private void finished(List<Entry> batch, @Nullable Throwable failure, Runnable completeAll) {
     for (Entry e : batch) {
-      e.done = true;
+      e.ticket.done = true;
     }
     synchronized (this) {
       inFlight--;
