@@ -24,7 +24,8 @@ import okio.ByteString;
 public abstract sealed class Batch
     implements BatchStringCommands, BatchKeyCommands, BatchHashCommands, BatchListCommands,
         BatchSetCommands, BatchSortedSetCommands, BatchServerCommands, BatchScriptCommands,
-        BatchScanCommands
+        BatchScanCommands,
+        BatchExpiryCommands
     permits Pipeline, Transaction {
   final Redis redis;
   final List<Command<?>> commands = new ArrayList<>();

@@ -6,7 +6,6 @@ package io.github.restredis;
 import io.github.restredis.internal.command.Command;
 import io.github.restredis.internal.command.Keys;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -62,82 +61,6 @@ public sealed interface BatchKeyCommands permits Batch {
   }
 
   /**
-   * Sets a time to live (EXPIRE, or PEXPIRE below one second's precision).
-   *
-   * @param key the key
-   * @param ttl the time to live
-   * @return a response that holds, after exec, true if the key exists and the expiry was set
-   */
-  default Response<Boolean> expire(String key, Duration ttl) {
-    return ttl.toMillis() % 1000 == 0
-        ? run(Keys.expire(key, ttl.toSeconds()))
-        : run(Keys.pexpire(key, ttl.toMillis()));
-  }
-
-  /**
-   * Sets a time to live in seconds (EXPIRE).
-   *
-   * @param key the key
-   * @param seconds the time to live
-   * @return a response that holds, after exec, true if the key exists and the expiry was set
-   */
-  default Response<Boolean> expire(String key, long seconds) {
-    return run(Keys.expire(key, seconds));
-  }
-
-  /**
-   * Sets a time to live in milliseconds (PEXPIRE).
-   *
-   * @param key the key
-   * @param millis the time to live
-   * @return a response that holds, after exec, true if the key exists and the expiry was set
-   */
-  default Response<Boolean> pexpire(String key, long millis) {
-    return run(Keys.pexpire(key, millis));
-  }
-
-  /**
-   * Sets the expiry instant (PEXPIREAT).
-   *
-   * @param key the key
-   * @param at when the key expires, millisecond precision
-   * @return a response that holds, after exec, true if the key exists and the expiry was set
-   */
-  default Response<Boolean> expireat(String key, Instant at) {
-    return run(Keys.pexpireat(key, at.toEpochMilli()));
-  }
-
-  /**
-   * Reads the time to live in seconds (TTL).
-   *
-   * @param key the key
-   * @return a response that holds, after exec, seconds left, -1 if the key has no expiry, -2 if it does not exist
-   */
-  default Response<Long> ttl(String key) {
-    return run(Keys.ttl(key));
-  }
-
-  /**
-   * Reads the time to live in milliseconds (PTTL).
-   *
-   * @param key the key
-   * @return a response that holds, after exec, milliseconds left, -1 if the key has no expiry, -2 if it does not exist
-   */
-  default Response<Long> pttl(String key) {
-    return run(Keys.pttl(key));
-  }
-
-  /**
-   * Removes the expiry (PERSIST).
-   *
-   * @param key the key
-   * @return a response that holds, after exec, true if an expiry was removed
-   */
-  default Response<Boolean> persist(String key) {
-    return run(Keys.persist(key));
-  }
-
-  /**
    * Reads the type of a value (TYPE).
    *
    * @param key the key
@@ -187,5 +110,164 @@ public sealed interface BatchKeyCommands permits Batch {
    */
   default Response<@Nullable String> randomkey() {
     return run(Keys.randomkey());
+  }
+
+  /**
+   * Copies a value to another key, unless that key exists (COPY). A second attempt after an
+   * uncertain failure would report false, so this is never retried then.
+   *
+   * @param source the key to copy
+   * @param destination the new key
+   * @return a response that holds, after exec, true if copied, false if the source does not exist or the destination does
+   */
+  default Response<Boolean> copy(String source, String destination) {
+    return run(Keys.copy(source, destination, false));
+  }
+
+  /**
+   * Copies a value to another key (COPY, with REPLACE when {@code replace} is true). The DB
+   * option is left out: REST serves database 0 only (SELECT is refused), so a copy in another
+   * database could never be read.
+   *
+   * @param source the key to copy
+   * @param destination the new key
+   * @param replace whether to overwrite an existing destination (REPLACE)
+   * @return a response that holds, after exec, true if copied, false if the source does not exist (or the destination exists and
+   *     {@code replace} is false)
+   */
+  default Response<Boolean> copy(String source, String destination, boolean replace) {
+    return run(Keys.copy(source, destination, replace));
+  }
+
+  /**
+   * Reads the internal encoding of a value (OBJECT ENCODING).
+   *
+   * @param key the key
+   * @return a response that holds, after exec, an encoding such as {@code int}, {@code embstr}, {@code raw}, {@code listpack},
+   *     {@code quicklist}, {@code hashtable}, {@code intset} or {@code skiplist}; null if the
+   *     key does not exist
+   */
+  default Response<@Nullable String> objectEncoding(String key) {
+    return run(Keys.objectEncoding(key));
+  }
+
+  /**
+   * Reads the access frequency counter of a key (OBJECT FREQ). Redis tracks it only under an
+   * LFU eviction policy; otherwise this fails with a {@link RedisErrorException}.
+   *
+   * @param key the key
+   * @return a response that holds, after exec, the logarithmic access counter, or null if the key does not exist
+   */
+  default Response<@Nullable Long> objectFreq(String key) {
+    return run(Keys.object("FREQ", key));
+  }
+
+  /**
+   * Reads how long a key has not been read or written (OBJECT IDLETIME). Redis does not track it
+   * under an LFU eviction policy and then fails with a {@link RedisErrorException}.
+   *
+   * @param key the key
+   * @return a response that holds, after exec, the idle time in seconds, or null if the key does not exist
+   */
+  default Response<@Nullable Long> objectIdletime(String key) {
+    return run(Keys.object("IDLETIME", key));
+  }
+
+  /**
+   * Reads the reference count of a value (OBJECT REFCOUNT).
+   *
+   * @param key the key
+   * @return a response that holds, after exec, the count, or null if the key does not exist
+   */
+  default Response<@Nullable Long> objectRefcount(String key) {
+    return run(Keys.object("REFCOUNT", key));
+  }
+
+  /**
+   * Estimates the memory a key and its value take (MEMORY USAGE).
+   *
+   * @param key the key
+   * @return a response that holds, after exec, bytes, or null if the key does not exist
+   */
+  default Response<@Nullable Long> memoryUsage(String key) {
+    return run(Keys.memoryUsage(key));
+  }
+
+  /**
+   * Sorts the elements of a list, set or sorted set as numbers, ascending (SORT).
+   *
+   * @param key the key
+   * @return a response that holds, after exec, the sorted elements
+   */
+  default Response<List<@Nullable String>> sort(String key) {
+    return run(Keys.sort("SORT", key, SortArgs.none()));
+  }
+
+  /**
+   * Sorts the elements of a list, set or sorted set (SORT … BY/LIMIT/GET/ASC/DESC/ALPHA).
+   *
+   * <pre>{@code
+   * List<String> names = redis.sort("ids", SortArgs.Builder.by("age_*").get("name_*").limit(0, 10));
+   * }</pre>
+   *
+   * @param key the key
+   * @param args the options
+   * @return a response that holds, after exec, the sorted elements, or with GET the values read for them (one per GET pattern per
+   *     element, in order), null where such a key does not exist
+   */
+  default Response<List<@Nullable String>> sort(String key, SortArgs args) {
+    return run(Keys.sort("SORT", key, args));
+  }
+
+  /**
+   * Sorts without writing (SORT_RO, Redis 7.0): SORT's options without STORE.
+   *
+   * @param key the key
+   * @param args the options
+   * @return a response that holds, after exec, as {@link #sort(String, SortArgs)}
+   */
+  default Response<List<@Nullable String>> sortRo(String key, SortArgs args) {
+    return run(Keys.sort("SORT_RO", key, args));
+  }
+
+  /**
+   * Sorts and stores the result as a list, replacing {@code destination} (SORT … STORE).
+   *
+   * @param key the key to sort
+   * @param destination the list to write
+   * @param args the options
+   * @return a response that holds, after exec, the number of elements stored
+   */
+  default Response<Long> sortStore(String key, String destination, SortArgs args) {
+    return run(Keys.sortStore(key, destination, args));
+  }
+
+  /**
+   * Serializes a value in Redis's own format (DUMP), to be given back to {@link
+   * #restore(String, Duration, byte[])}. The bytes are exact only with base64 replies (the
+   * default; see {@link Redis.Builder#base64Responses(boolean)}).
+   *
+   * @param key the key
+   * @return a response that holds, after exec, the serialized value, or null if the key does not exist
+   */
+  default Response<byte @Nullable []> dump(String key) {
+    return run(Keys.dump(key));
+  }
+
+  /**
+   * Creates a key from a value {@link #dump(String) DUMP} serialized (RESTORE). The payload
+   * travels as the raw body of a path-style request, the one place REST carries arbitrary bytes;
+   * as it must be RESTORE's last argument, the REPLACE, ABSTTL, IDLETIME and FREQ options cannot
+   * be sent (delete the key first to replace it). A payload that is not UTF-8 cannot go in a
+   * pipeline or transaction. Not retried after an uncertain failure, since a second attempt
+   * finds the key taken.
+   *
+   * @param key the key to create; it must not exist
+   * @param ttl the time to live, {@link Duration#ZERO} for none
+   * @param payload the bytes DUMP returned
+   * @return a response completed by exec, holding null
+   */
+  default Response<@Nullable Void> restore(String key, Duration ttl, byte[] payload) {
+    return run(Keys.restore(key, ttl.toMillis(), payload));
   }
 }

@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
 public final class RedisAsync
     implements AsyncStringCommands, AsyncKeyCommands, AsyncHashCommands, AsyncListCommands,
         AsyncSetCommands, AsyncSortedSetCommands, AsyncServerCommands, AsyncScriptCommands,
-        AsyncScanCommands {
+        AsyncScanCommands,
+        AsyncExpiryCommands {
   private final Redis redis;
   private final @Nullable AutoPipeline autoPipeline;
 

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * changing a {@code *Commands} interface.
  */
 final class SurfaceGenerator {
-  static final List<String> GROUPS = List.of("String", "Key", "Hash", "List", "Set", "SortedSet",
+  static final List<String> GROUPS = List.of("String", "Key", "Expiry", "Hash", "List", "Set", "SortedSet",
       "Server", "Script", "Scan");
 
   private static final Pattern IMPORT = Pattern.compile("^import [\\w.]+;$");

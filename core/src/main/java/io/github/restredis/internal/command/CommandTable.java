@@ -17,7 +17,8 @@ public final class CommandTable {
       // keys and expiry
       "DEL", "UNLINK", "EXISTS", "EXPIRE", "PEXPIRE", "EXPIREAT", "PEXPIREAT", "EXPIRETIME",
       "PEXPIRETIME", "TTL", "PTTL", "PERSIST", "TYPE", "KEYS", "TOUCH", "RANDOMKEY", "SCAN", "DUMP",
-      "OBJECT",
+      "OBJECT", "OBJECT ENCODING", "OBJECT FREQ", "OBJECT IDLETIME", "OBJECT REFCOUNT",
+      "MEMORY USAGE", "SORT", "SORT_RO",
       // hashes
       "HGET", "HMGET", "HGETALL", "HKEYS", "HVALS", "HLEN", "HEXISTS", "HSTRLEN", "HSCAN",
       "HRANDFIELD", "HSET", "HMSET", "HSETNX", "HDEL",

@@ -1,6 +1,9 @@
 package io.github.restredis.internal.command;
 
+import io.github.restredis.ExpireArgs;
+import io.github.restredis.SortArgs;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** Definitions of the generic key and expiry commands. */
@@ -28,19 +31,38 @@ public final class Keys {
   }
 
   public static Command<Boolean> expire(String key, long seconds) {
-    return Command.builder("EXPIRE", Decoders.BOOLEAN).arg(key).arg(seconds).build();
+    return expire("EXPIRE", key, seconds, ExpireArgs.none());
   }
 
   public static Command<Boolean> pexpire(String key, long millis) {
-    return Command.builder("PEXPIRE", Decoders.BOOLEAN).arg(key).arg(millis).build();
+    return expire("PEXPIRE", key, millis, ExpireArgs.none());
   }
 
   public static Command<Boolean> expireat(String key, long epochSeconds) {
-    return Command.builder("EXPIREAT", Decoders.BOOLEAN).arg(key).arg(epochSeconds).build();
+    return expire("EXPIREAT", key, epochSeconds, ExpireArgs.none());
   }
 
   public static Command<Boolean> pexpireat(String key, long epochMillis) {
-    return Command.builder("PEXPIREAT", Decoders.BOOLEAN).arg(key).arg(epochMillis).build();
+    return expire("PEXPIREAT", key, epochMillis, ExpireArgs.none());
+  }
+
+  /** EXPIRE, PEXPIRE, EXPIREAT or PEXPIREAT, with an optional NX/XX/GT/LT condition. */
+  public static Command<Boolean> expire(String name, String key, long value, ExpireArgs args) {
+    Objects.requireNonNull(args, "args == null");
+    Command.Builder<Boolean> b = Command.builder(name, Decoders.BOOLEAN).arg(key).arg(value);
+    String condition = args.condition();
+    if (condition != null) {
+      b.arg(condition);
+    }
+    return b.build();
+  }
+
+  public static Command<Long> expiretime(String key) {
+    return Command.builder("EXPIRETIME", Decoders.LONG).arg(key).build();
+  }
+
+  public static Command<Long> pexpiretime(String key) {
+    return Command.builder("PEXPIRETIME", Decoders.LONG).arg(key).build();
   }
 
   public static Command<Long> ttl(String key) {
@@ -73,5 +95,76 @@ public final class Keys {
 
   public static Command<@Nullable String> randomkey() {
     return Command.builder("RANDOMKEY", Decoders.STRING).build();
+  }
+
+  /** COPY without REPLACE is not idempotent: a second attempt finds the destination taken. */
+  public static Command<Boolean> copy(String source, String destination, boolean replace) {
+    Command.Builder<Boolean> b = Command.builder("COPY", Decoders.BOOLEAN).arg(source).arg(destination);
+    if (replace) {
+      b.arg("REPLACE").idempotent(true);
+    }
+    return b.build();
+  }
+
+  public static Command<@Nullable String> objectEncoding(String key) {
+    return Command.builder("OBJECT ENCODING", Decoders.STRING).arg(key).build();
+  }
+
+  /** OBJECT FREQ, OBJECT IDLETIME or OBJECT REFCOUNT: an integer, nil for a missing key. */
+  public static Command<@Nullable Long> object(String subcommand, String key) {
+    return Command.builder("OBJECT " + subcommand, Decoders.NULLABLE_LONG).arg(key).build();
+  }
+
+  public static Command<@Nullable Long> memoryUsage(String key) {
+    return Command.builder("MEMORY USAGE", Decoders.NULLABLE_LONG).arg(key).build();
+  }
+
+  /** SORT or SORT_RO, returning the elements (or GET values, nil where a GET key is missing). */
+  public static Command<List<@Nullable String>> sort(String name, String key, SortArgs args) {
+    return sortOptions(Command.builder(name, Decoders.STRING_LIST).arg(key), args).build();
+  }
+
+  public static Command<Long> sortStore(String key, String destination, SortArgs args) {
+    Objects.requireNonNull(destination, "destination == null");
+    return sortOptions(Command.builder("SORT", Decoders.LONG).arg(key), args)
+        .arg("STORE").arg(destination).build();
+  }
+
+  private static <T> Command.Builder<T> sortOptions(Command.Builder<T> b, SortArgs args) {
+    String by = args.byPattern();
+    if (by != null) {
+      b.arg("BY").arg(by);
+    }
+    Long offset = args.limitOffset();
+    Long count = args.limitCount();
+    if (offset != null && count != null) {
+      b.arg("LIMIT").arg(offset).arg(count);
+    }
+    for (String pattern : args.getPatterns()) {
+      b.arg("GET").arg(pattern);
+    }
+    if (args.isDesc()) {
+      b.arg("DESC");
+    }
+    if (args.isAlpha()) {
+      b.arg("ALPHA");
+    }
+    return b;
+  }
+
+  public static Command<byte @Nullable []> dump(String key) {
+    return Command.builder("DUMP", Decoders.BYTES).arg(key).build();
+  }
+
+  /**
+   * RESTORE without options: the payload is the last argument, the one place a REST request can
+   * carry bytes that are not UTF-8 (a path-style raw body), so options cannot follow it. Not
+   * idempotent: a second attempt finds the key taken.
+   */
+  public static Command<@Nullable Void> restore(String key, long ttlMillis, byte[] payload) {
+    if (ttlMillis < 0) {
+      throw new IllegalArgumentException("RESTORE ttl must be zero (no expiry) or positive: " + ttlMillis);
+    }
+    return Command.builder("RESTORE", Decoders.OK).arg(key).arg(ttlMillis).arg(payload).build();
   }
 }
