@@ -95,6 +95,17 @@ public sealed interface BatchSetCommands permits Batch {
   }
 
   /**
+   * Removes and returns up to {@code count} random members (SPOP count).
+   *
+   * @param key the key
+   * @param count how many at most, not negative
+   * @return a response that holds, after exec, the members removed, empty if the set does not exist
+   */
+  default Response<Set<String>> spop(String key, long count) {
+    return run(Sets.spop(key, count));
+  }
+
+  /**
    * Returns a random member without removing it (SRANDMEMBER).
    *
    * @param key the key
@@ -156,6 +167,27 @@ public sealed interface BatchSetCommands permits Batch {
    */
   default Response<Set<String>> sdiff(String... keys) {
     return run(Sets.sdiff(Arrays.asList(keys)));
+  }
+
+  /**
+   * Counts the members of an intersection without returning them (SINTERCARD).
+   *
+   * @param keys the sets, at least one
+   * @return a response that holds, after exec, the number of members in all of them
+   */
+  default Response<Long> sintercard(String... keys) {
+    return run(Sets.sintercard(0, Arrays.asList(keys)));
+  }
+
+  /**
+   * Counts the members of an intersection, stopping at {@code limit} (SINTERCARD … LIMIT).
+   *
+   * @param limit the count to stop at, 0 for no limit
+   * @param keys the sets, at least one
+   * @return a response that holds, after exec, the number of members in all of them, at most {@code limit}
+   */
+  default Response<Long> sintercard(long limit, String... keys) {
+    return run(Sets.sintercard(limit, Arrays.asList(keys)));
   }
 
   /**

@@ -7,7 +7,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * List commands of {@link Redis}. There are no blocking pops over REST; poll with {@code lmove}.
+ * List commands of {@link Redis}. The blocking pops (BLPOP, BRPOP, BLMOVE, BLMPOP, BRPOPLPUSH) are
+ * not served over REST, where a request cannot wait on the server; poll with {@code lmove} or
+ * {@code lmpop} instead.
  *
  * <pre>{@code
  * redis.rpush("jobs", "a", "b");
@@ -209,26 +211,83 @@ public sealed interface ListCommands permits Redis {
   }
 
   /**
-   * Finds the index of a value (LPOS).
+   * Finds the index of the first occurrence of a value (LPOS).
    *
    * @param key the key
    * @param value the value
-   * @return the first index, or null if absent
+   * @return the 0-based index, or null if absent
    */
   default @Nullable Long lpos(String key, String value) {
-    return run(Lists.lpos(key, value));
+    return run(Lists.lpos(key, value, LPosArgs.none()));
   }
 
   /**
-   * Moves an element between lists atomically (LMOVE).
+   * Finds the index of an occurrence of a value (LPOS … RANK … MAXLEN).
+   *
+   * <pre>{@code
+   * Long last = redis.lpos("letters", "a", LPosArgs.Builder.rank(-1));
+   * }</pre>
+   *
+   * @param key the key
+   * @param value the value
+   * @param args which match (RANK) and how far to scan (MAXLEN)
+   * @return the 0-based index counted from the head, or null if there is no such match
+   */
+  default @Nullable Long lpos(String key, String value, LPosArgs args) {
+    return run(Lists.lpos(key, value, args));
+  }
+
+  /**
+   * Finds the indexes of several occurrences of a value (LPOS … COUNT).
+   *
+   * @param key the key
+   * @param value the value
+   * @param count how many matches at most, 0 for all
+   * @param args the first match to report (RANK) and how far to scan (MAXLEN)
+   * @return 0-based indexes counted from the head, in the order found (from the tail for a
+   *     negative rank); empty if none or the key does not exist
+   */
+  default List<Long> lpos(String key, String value, long count, LPosArgs args) {
+    return run(Lists.lpos(key, value, count, args));
+  }
+
+  /**
+   * Moves an element between lists atomically (LMOVE); the lists may be the same key to rotate.
    *
    * @param source the source list
    * @param destination the destination list
-   * @param fromLeft true to take from the head of the source
-   * @param toLeft true to put at the head of the destination
+   * @param from the end of the source to take from
+   * @param to the end of the destination to put at
    * @return the element moved, or null if the source is empty
    */
-  default @Nullable String lmove(String source, String destination, boolean fromLeft, boolean toLeft) {
-    return run(Lists.lmove(source, destination, fromLeft, toLeft));
+  default @Nullable String lmove(String source, String destination, ListDirection from, ListDirection to) {
+    return run(Lists.lmove(source, destination, from, to));
+  }
+
+  /**
+   * Pops one element from the first non-empty list of several (LMPOP).
+   *
+   * @param direction the end to pop from
+   * @param keys the lists, tried in order, at least one
+   * @return the key popped from and its element, or null if every list is empty
+   */
+  default @Nullable KeyedValues<String> lmpop(ListDirection direction, String... keys) {
+    return run(Lists.lmpop(direction, null, Arrays.asList(keys)));
+  }
+
+  /**
+   * Pops up to {@code count} elements from the first non-empty list of several (LMPOP … COUNT).
+   *
+   * <pre>{@code
+   * KeyedValues<String> batch = redis.lmpop(ListDirection.LEFT, 100, "urgent", "normal");
+   * }</pre>
+   *
+   * @param direction the end to pop from
+   * @param count how many at most, positive
+   * @param keys the lists, tried in order, at least one
+   * @return the key popped from and its elements in pop order, or null if every list is empty
+   */
+  default @Nullable KeyedValues<String> lmpop(ListDirection direction, long count, String... keys) {
+    return run(Lists.lmpop(direction, count, Arrays.asList(keys)));
   }
 }

@@ -1,6 +1,7 @@
 package io.github.restredis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,5 +36,40 @@ class SetsIT extends RedisIT {
     assertThat(redis.sunionstore(k("u"), k("a"), k("b"))).isEqualTo(4);
     assertThat(redis.sdiffstore(k("d"), k("a"), k("b"))).isEqualTo(1);
     assertThat(redis.smembers(k("d"))).containsExactly("1");
+  }
+
+  @Test
+  void popWithCount() {
+    redis.sadd(k("s"), "a", "b", "c");
+    java.util.Set<String> popped = redis.spop(k("s"), 2);
+    assertThat(popped).hasSize(2).isSubsetOf("a", "b", "c");
+    assertThat(redis.smembers(k("s"))).hasSize(1).doesNotContainAnyElementsOf(popped);
+    assertThat(redis.spop(k("s"), 5)).hasSize(1);
+    assertThat(redis.exists(k("s"))).isZero();
+    assertThat(redis.spop(k("missing"), 3)).isEmpty();
+    assertThat(redis.spop(k("missing"), 0)).isEmpty();
+    assertThatThrownBy(() -> redis.spop(k("s"), -1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void intersectionCardinality() {
+    redis.sadd(k("a"), "1", "2", "3", "4");
+    redis.sadd(k("b"), "2", "3", "4", "5");
+    assertThat(redis.sintercard(k("a"), k("b"))).isEqualTo(3);
+    assertThat(redis.sintercard(k("a"))).isEqualTo(4);
+    assertThat(redis.sintercard(2, k("a"), k("b"))).isEqualTo(2);
+    assertThat(redis.sintercard(0, k("a"), k("b"))).isEqualTo(3);
+    assertThat(redis.sintercard(k("a"), k("missing"))).isZero();
+    assertThatThrownBy(() -> redis.sintercard()).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> redis.sintercard(-1, k("a"))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void randomMembersWithNegativeCountRepeat() {
+    redis.sadd(k("one"), "only");
+    assertThat(redis.srandmember(k("one"), -3)).containsExactly("only", "only", "only");
+    assertThat(redis.srandmember(k("one"), 3)).containsExactly("only");
+    assertThat(redis.srandmember(k("missing"), 3)).isEmpty();
+    assertThat(redis.srandmember(k("missing"))).isNull();
   }
 }

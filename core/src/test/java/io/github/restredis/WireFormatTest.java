@@ -201,7 +201,7 @@ class WireFormatTest {
   @Test
   void listHelpersBuildExpectedCommands() {
     mock.result("\"" + MockServer.b64("x") + "\"");
-    redis.lmove("src", "dst", true, false);
+    redis.lmove("src", "dst", ListDirection.LEFT, ListDirection.RIGHT);
     assertThat(mock.take().getBody().readUtf8()).isEqualTo("[\"LMOVE\",\"src\",\"dst\",\"LEFT\",\"RIGHT\"]");
     mock.result("1");
     redis.zadd("z", Map.of("m", 2.5));

@@ -123,6 +123,28 @@ public final class Decoders {
         return Collections.unmodifiableList(out);
       };
 
+  /** An array of integers (LPOS … COUNT). */
+  public static final Decoder<List<Long>> LONG_LIST =
+      reply -> {
+        List<Object> items = list(reply);
+        List<Long> out = new ArrayList<>(items.size());
+        for (Object item : items) {
+          out.add(longValue(item));
+        }
+        return Collections.unmodifiableList(out);
+      };
+
+  /** An array of doubles sent as strings, nil elements kept as null (ZMSCORE). */
+  public static final Decoder<List<@Nullable Double>> NULLABLE_DOUBLE_LIST =
+      reply -> {
+        List<Object> items = list(reply);
+        List<@Nullable Double> out = new ArrayList<>(items.size());
+        for (Object item : items) {
+          out.add(item == null ? null : doubleValue(item));
+        }
+        return Collections.unmodifiableList(out);
+      };
+
   /** A flat array of field, value pairs (HGETALL), in reply order. */
   public static final Decoder<Map<String, String>> STRING_MAP =
       reply -> {
@@ -205,7 +227,7 @@ public final class Decoders {
     throw new DecodeFailure("expected a string, got " + kind(reply));
   }
 
-  private static long longValue(@Nullable Object reply) {
+  static long longValue(@Nullable Object reply) {
     if (reply instanceof Long) {
       return (Long) reply;
     }
@@ -219,7 +241,7 @@ public final class Decoders {
     throw new DecodeFailure("expected an integer, got " + kind(reply));
   }
 
-  private static double doubleValue(@Nullable Object reply) {
+  static double doubleValue(@Nullable Object reply) {
     if (reply instanceof Long) {
       return (Long) reply;
     }
@@ -234,7 +256,7 @@ public final class Decoders {
   }
 
   @SuppressWarnings("unchecked")
-  private static List<Object> list(@Nullable Object reply) {
+  static List<Object> list(@Nullable Object reply) {
     if (reply instanceof List) {
       return (List<Object>) reply;
     }

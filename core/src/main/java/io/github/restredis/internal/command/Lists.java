@@ -1,5 +1,8 @@
 package io.github.restredis.internal.command;
 
+import io.github.restredis.KeyedValues;
+import io.github.restredis.LPosArgs;
+import io.github.restredis.ListDirection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -85,13 +88,62 @@ public final class Lists {
         .arg(pivot).arg(value).build();
   }
 
-  public static Command<@Nullable Long> lpos(String key, String value) {
-    return Command.builder("LPOS", Decoders.NULLABLE_LONG).arg(key).arg(value).build();
+  public static Command<@Nullable Long> lpos(String key, String value, LPosArgs args) {
+    return lposOptions(Command.builder("LPOS", Decoders.NULLABLE_LONG).arg(key).arg(value), args).build();
+  }
+
+  /** LPOS … COUNT: an array, empty when nothing matches or the key does not exist. */
+  public static Command<List<Long>> lpos(String key, String value, long count, LPosArgs args) {
+    if (count < 0) {
+      throw new IllegalArgumentException("LPOS count must be 0 (all matches) or positive: " + count);
+    }
+    Command.Builder<List<Long>> b =
+        Command.builder("LPOS", Decoders.LONG_LIST).arg(key).arg(value).arg("COUNT").arg(count);
+    return lposOptions(b, args).build();
+  }
+
+  private static <T> Command.Builder<T> lposOptions(Command.Builder<T> b, LPosArgs args) {
+    Long rank = args.rankValue();
+    if (rank != null) {
+      b.arg("RANK").arg(rank);
+    }
+    Long maxlen = args.maxlenValue();
+    if (maxlen != null) {
+      b.arg("MAXLEN").arg(maxlen);
+    }
+    return b;
   }
 
   public static Command<@Nullable String> lmove(
-      String source, String destination, boolean fromLeft, boolean toLeft) {
+      String source, String destination, ListDirection from, ListDirection to) {
     return Command.builder("LMOVE", Decoders.STRING).arg(source).arg(destination)
-        .arg(fromLeft ? "LEFT" : "RIGHT").arg(toLeft ? "LEFT" : "RIGHT").build();
+        .arg(from.name()).arg(to.name()).build();
+  }
+
+  /** LMPOP numkeys key… LEFT|RIGHT [COUNT n]: nil when every list is empty, else [key, [values]]. */
+  public static Command<@Nullable KeyedValues<String>> lmpop(
+      ListDirection direction, @Nullable Long count, List<String> keys) {
+    Strings.requireNotEmpty(keys, "LMPOP");
+    if (count != null && count <= 0) {
+      throw new IllegalArgumentException("LMPOP count must be positive: " + count);
+    }
+    Command.Builder<@Nullable KeyedValues<String>> b = Command.builder("LMPOP", Lists::keyedValues)
+        .arg(keys.size()).args(keys).arg(direction.name());
+    if (count != null) {
+      b.arg("COUNT").arg(count);
+    }
+    return b.build();
+  }
+
+  private static @Nullable KeyedValues<String> keyedValues(@Nullable Object reply) {
+    if (reply == null) {
+      return null;
+    }
+    List<Object> pair = Decoders.list(reply);
+    if (pair.size() != 2) {
+      throw new DecodeFailure("expected [key, values], got " + pair.size() + " items");
+    }
+    return new KeyedValues<>(
+        Decoders.STATUS.decode(pair.get(0)), Decoders.NONNULL_STRING_LIST.decode(pair.get(1)));
   }
 }

@@ -39,6 +39,14 @@ public final class Sets {
     return Command.builder("SPOP", Decoders.STRING).arg(key).build();
   }
 
+  /** SPOP with a count: an array, empty when the key does not exist. */
+  public static Command<Set<String>> spop(String key, long count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("SPOP count must not be negative: " + count);
+    }
+    return Command.builder("SPOP", Decoders.STRING_SET).arg(key).arg(count).build();
+  }
+
   public static Command<@Nullable String> srandmember(String key) {
     return Command.builder("SRANDMEMBER", Decoders.STRING).arg(key).build();
   }
@@ -64,6 +72,16 @@ public final class Sets {
   public static Command<Set<String>> sdiff(List<String> keys) {
     Strings.requireNotEmpty(keys, "SDIFF");
     return Command.builder("SDIFF", Decoders.STRING_SET).args(keys).build();
+  }
+
+  /** SINTERCARD numkeys key… [LIMIT n]; a limit of 0 means no limit. */
+  public static Command<Long> sintercard(long limit, List<String> keys) {
+    Strings.requireNotEmpty(keys, "SINTERCARD");
+    if (limit < 0) {
+      throw new IllegalArgumentException("SINTERCARD limit must be 0 (none) or positive: " + limit);
+    }
+    Command.Builder<Long> b = Command.builder("SINTERCARD", Decoders.LONG).arg(keys.size()).args(keys);
+    return (limit > 0 ? b.arg("LIMIT").arg(limit) : b).build();
   }
 
   public static Command<Long> store(String name, String destination, List<String> keys) {

@@ -30,11 +30,20 @@ class CommandTableTest {
     assertThat(Strings.getdel("k").idempotent()).isFalse();
     assertThat(Lists.rpush("k", List.of("v")).idempotent()).isFalse();
     assertThat(Lists.lpop("k").idempotent()).isFalse();
-    assertThat(Lists.lmove("a", "b", true, true).idempotent()).isFalse();
+    assertThat(Lists.lmove("a", "b", io.github.restredis.ListDirection.LEFT, io.github.restredis.ListDirection.LEFT).idempotent()).isFalse();
     assertThat(Keys.rename("a", "b").idempotent()).isFalse();
     assertThat(Hashes.hincrby("k", "f", 1).idempotent()).isFalse();
     assertThat(SortedSets.zincrby("k", 1, "m").idempotent()).isFalse();
     assertThat(Sets.spop("k").idempotent()).isFalse();
+  }
+
+  @Test
+  void listAndSetCommandsAreClassified() {
+    assertThat(Lists.lpos("k", "v", io.github.restredis.LPosArgs.Builder.rank(2)).idempotent()).isTrue();
+    assertThat(Lists.lpos("k", "v", 0, io.github.restredis.LPosArgs.none()).idempotent()).isTrue();
+    assertThat(Lists.lmpop(io.github.restredis.ListDirection.LEFT, 2L, List.of("k")).idempotent()).isFalse();
+    assertThat(Sets.spop("k", 2).idempotent()).isFalse();
+    assertThat(Sets.sintercard(0, List.of("a", "b")).idempotent()).isTrue();
   }
 
   @Test
