@@ -25,7 +25,7 @@ public abstract sealed class Batch
     implements BatchStringCommands, BatchKeyCommands, BatchHashCommands, BatchListCommands,
         BatchSetCommands, BatchSortedSetCommands, BatchServerCommands, BatchScriptCommands,
         BatchScanCommands,
-        BatchExpiryCommands
+        BatchExpiryCommands, BatchBitmapCommands
     permits Pipeline, Transaction {
   final Redis redis;
   final List<Command<?>> commands = new ArrayList<>();

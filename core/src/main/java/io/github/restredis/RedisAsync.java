@@ -36,7 +36,7 @@ public final class RedisAsync
     implements AsyncStringCommands, AsyncKeyCommands, AsyncHashCommands, AsyncListCommands,
         AsyncSetCommands, AsyncSortedSetCommands, AsyncServerCommands, AsyncScriptCommands,
         AsyncScanCommands,
-        AsyncExpiryCommands {
+        AsyncExpiryCommands, AsyncBitmapCommands {
   private final Redis redis;
   private final @Nullable AutoPipeline autoPipeline;
 

@@ -260,4 +260,82 @@ public sealed interface StringCommands permits Redis {
   default long setrange(String key, long offset, String value) {
     return run(Strings.setrange(key, offset, value));
   }
+
+  /**
+   * Gets a value and sets or removes its expiry (GETEX).
+   *
+   * <pre>{@code
+   * String session = redis.getex("session", GetExArgs.Builder.ex(Duration.ofMinutes(30)));
+   * }</pre>
+   *
+   * @param key the key
+   * @param args the new expiry (EX, PX, EXAT, PXAT) or PERSIST; {@link GetExArgs#none()} reads only
+   * @return the value, or null if the key does not exist (nothing is changed then)
+   */
+  default @Nullable String getex(String key, GetExArgs args) {
+    return run(Strings.getex(key, args));
+  }
+
+  /**
+   * Sets a key with a time to live in seconds (SETEX).
+   *
+   * @param key the key
+   * @param seconds the time to live, positive
+   * @param value the value
+   */
+  default void setex(String key, long seconds, String value) {
+    run(Strings.setex("SETEX", key, seconds, value));
+  }
+
+  /**
+   * Sets a key with a time to live in milliseconds (PSETEX).
+   *
+   * @param key the key
+   * @param millis the time to live, positive
+   * @param value the value
+   */
+  default void psetex(String key, long millis, String value) {
+    run(Strings.setex("PSETEX", key, millis, value));
+  }
+
+  /**
+   * Finds the longest common subsequence of two values (LCS, Redis 7.0).
+   *
+   * <pre>{@code
+   * redis.set("a", "ohmytext");
+   * redis.set("b", "mynewtext");
+   * redis.lcs("a", "b"); // "mytext"
+   * }</pre>
+   *
+   * @param key1 the first key
+   * @param key2 the second key
+   * @return the common subsequence, empty if there is none or a key does not exist
+   */
+  default String lcs(String key1, String key2) {
+    return run(Strings.lcs(key1, key2));
+  }
+
+  /**
+   * Measures the longest common subsequence of two values (LCS … LEN, Redis 7.0).
+   *
+   * @param key1 the first key
+   * @param key2 the second key
+   * @return its length in bytes
+   */
+  default long lcsLen(String key1, String key2) {
+    return run(Strings.lcsLen(key1, key2));
+  }
+
+  /**
+   * Locates the longest common subsequence of two values (LCS … IDX MINMATCHLEN WITHMATCHLEN,
+   * Redis 7.0).
+   *
+   * @param key1 the first key
+   * @param key2 the second key
+   * @param minMatchLen the shortest run to report, 0 for all
+   * @return the common runs with their byte ranges in each value, and the total length
+   */
+  default LcsResult lcsIdx(String key1, String key2, long minMatchLen) {
+    return run(Strings.lcsIdx(key1, key2, minMatchLen));
+  }
 }

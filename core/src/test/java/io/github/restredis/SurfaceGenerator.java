@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 final class SurfaceGenerator {
   static final List<String> GROUPS = List.of("String", "Key", "Expiry", "Hash", "List", "Set", "SortedSet",
-      "Server", "Script", "Scan");
+      "Server", "Script", "Scan", "Bitmap");
 
   private static final Pattern IMPORT = Pattern.compile("^import [\\w.]+;$");
   private static final Set<String> SYNC_ONLY_RETURNS = Set.of("Iterator", "Stream");

@@ -13,7 +13,8 @@ public final class CommandTable {
   private static final Set<String> IDEMPOTENT = Set.of(
       // strings
       "GET", "MGET", "STRLEN", "GETRANGE", "SUBSTR", "SET", "MSET", "SETEX", "PSETEX", "SETRANGE",
-      "SETNX", "MSETNX", "GETBIT", "BITCOUNT", "BITPOS", "SETBIT",
+      "SETNX", "MSETNX", "GETBIT", "BITCOUNT", "BITPOS", "BITFIELD_RO", "GETEX", "LCS",
+      // SETBIT is not here: it replies the previous bit, which a retry would report as the new one.
       // keys and expiry
       "DEL", "UNLINK", "EXISTS", "EXPIRE", "PEXPIRE", "EXPIREAT", "PEXPIREAT", "EXPIRETIME",
       "PEXPIRETIME", "TTL", "PTTL", "PERSIST", "TYPE", "KEYS", "TOUCH", "RANDOMKEY", "SCAN", "DUMP",

@@ -1,8 +1,13 @@
 package io.github.restredis.internal.command;
 
+import io.github.restredis.GetExArgs;
+import io.github.restredis.LcsMatch;
+import io.github.restredis.LcsResult;
 import io.github.restredis.SetArgs;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** Definitions of the string commands. */
@@ -117,6 +122,63 @@ public final class Strings {
   public static Command<Long> setrange(String key, long offset, String value) {
     return Command.builder("SETRANGE", Decoders.LONG).arg(key).arg(offset).arg(value).build();
   }
+
+  /** GETEX: a read that may set the expiry to a fixed value, so a second attempt does no harm. */
+  public static Command<@Nullable String> getex(String key, GetExArgs args) {
+    Objects.requireNonNull(args, "args == null");
+    Command.Builder<@Nullable String> b = Command.builder("GETEX", Decoders.STRING).arg(key);
+    String kind = args.kind();
+    Long value = args.value();
+    if (kind != null) {
+      b.arg(kind);
+    }
+    if (value != null) {
+      b.arg(value);
+    }
+    return b.build();
+  }
+
+  /** SETEX or PSETEX. */
+  public static Command<@Nullable Void> setex(String name, String key, long ttl, String value) {
+    if (ttl <= 0) {
+      throw new IllegalArgumentException(name + " needs a positive time to live: " + ttl);
+    }
+    return Command.builder(name, Decoders.OK).arg(key).arg(ttl).arg(value).build();
+  }
+
+  public static Command<String> lcs(String key1, String key2) {
+    return Command.builder("LCS", Decoders.STATUS).arg(key1).arg(key2).build();
+  }
+
+  public static Command<Long> lcsLen(String key1, String key2) {
+    return Command.builder("LCS", Decoders.LONG).arg(key1).arg(key2).arg("LEN").build();
+  }
+
+  public static Command<LcsResult> lcsIdx(String key1, String key2, long minMatchLen) {
+    if (minMatchLen < 0) {
+      throw new IllegalArgumentException("LCS MINMATCHLEN must not be negative: " + minMatchLen);
+    }
+    Command.Builder<LcsResult> b =
+        Command.builder("LCS", LCS_IDX).arg(key1).arg(key2).arg("IDX");
+    if (minMatchLen > 0) {
+      b.arg("MINMATCHLEN").arg(minMatchLen);
+    }
+    return b.arg("WITHMATCHLEN").build();
+  }
+
+  /** {@code ["matches", [[[a0, a1], [b0, b1], len], …], "len", n]}. */
+  private static final Decoder<LcsResult> LCS_IDX = reply -> {
+    Map<String, @Nullable Object> fields = Nodes.pairs(reply);
+    List<LcsMatch> matches = new ArrayList<>();
+    for (Object match : Nodes.list(Nodes.field(fields, "matches"))) {
+      List<Object> parts = Nodes.list(match, 3);
+      List<Object> first = Nodes.list(parts.get(0), 2);
+      List<Object> second = Nodes.list(parts.get(1), 2);
+      matches.add(new LcsMatch(Nodes.longValue(first.get(0)), Nodes.longValue(first.get(1)),
+          Nodes.longValue(second.get(0)), Nodes.longValue(second.get(1)), Nodes.longValue(parts.get(2))));
+    }
+    return new LcsResult(matches, Nodes.longValue(Nodes.field(fields, "len")));
+  };
 
   static void requireNotEmpty(java.util.Collection<?> items, String command) {
     if (items.isEmpty()) {

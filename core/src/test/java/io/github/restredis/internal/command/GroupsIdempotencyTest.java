@@ -2,8 +2,16 @@ package io.github.restredis.internal.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.restredis.BitFieldArgs;
+import io.github.restredis.BitOperation;
+import io.github.restredis.BitUnit;
 import io.github.restredis.ExpireArgs;
+import io.github.restredis.GetExArgs;
 import io.github.restredis.SortArgs;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +39,53 @@ class GroupsIdempotencyTest {
     assertThat(Keys.restore("k", 0, new byte[] {1}).idempotent()).isFalse();
     assertThat(Keys.copy("a", "b", false).idempotent()).isFalse();
     assertThat(Keys.copy("a", "b", true).idempotent()).isTrue();
+  }
+
+  @Test
+  void stringsAndBitmaps() {
+    assertThat(Strings.getex("k", GetExArgs.Builder.ex(Duration.ofSeconds(1))).idempotent()).isTrue();
+    assertThat(Strings.setex("SETEX", "k", 1, "v").idempotent()).isTrue();
+    assertThat(Strings.setex("PSETEX", "k", 1, "v").idempotent()).isTrue();
+    assertThat(Strings.lcs("a", "b").idempotent()).isTrue();
+    assertThat(Strings.lcsIdx("a", "b", 0).idempotent()).isTrue();
+    assertThat(Bitmaps.bitcount("k").idempotent()).isTrue();
+    assertThat(Bitmaps.bitpos("k", true, null, null, null).idempotent()).isTrue();
+    assertThat(Bitmaps.getbit("k", 1).idempotent()).isTrue();
+    assertThat(Bitmaps.bitfieldRo("k", BitFieldArgs.Builder.get("u8", 0)).idempotent()).isTrue();
+    // SETBIT and BITFIELD SET reply the old value; BITFIELD INCRBY steps; BITOP may read its destination.
+    assertThat(Bitmaps.setbit("k", 1, true).idempotent()).isFalse();
+    assertThat(Raw.command(List.of("SETBIT", "k", "1", "1")).idempotent()).isFalse();
+    assertThat(Bitmaps.bitfield("k", BitFieldArgs.Builder.get("u8", 0)).idempotent()).isFalse();
+    assertThat(Bitmaps.bitop(BitOperation.XOR, "d", List.of("d", "k")).idempotent()).isFalse();
+  }
+
+  @Test
+  void definitionsSendTheArgumentsInRedisOrder() {
+    assertThat(words(Strings.getex("k", GetExArgs.Builder.exAt(Instant.ofEpochSecond(100)))))
+        .containsExactly("GETEX", "k", "EXAT", "100");
+    assertThat(words(Strings.getex("k", GetExArgs.Builder.exAt(Instant.ofEpochMilli(100_001)))))
+        .containsExactly("GETEX", "k", "PXAT", "100001");
+    assertThat(words(Strings.getex("k", GetExArgs.Builder.ex(Duration.ofMillis(1500)))))
+        .containsExactly("GETEX", "k", "PX", "1500");
+    assertThat(words(Strings.getex("k", GetExArgs.Builder.persist()))).containsExactly("GETEX", "k", "PERSIST");
+    assertThat(words(Strings.lcsIdx("a", "b", 3)))
+        .containsExactly("LCS", "a", "b", "IDX", "MINMATCHLEN", "3", "WITHMATCHLEN");
+    assertThat(words(Bitmaps.bitfield("k", BitFieldArgs.Builder.overflowFail().incrby("i5", "#2", -3).get("u1", 9))))
+        .containsExactly("BITFIELD", "k", "OVERFLOW", "FAIL", "INCRBY", "i5", "#2", "-3", "GET", "u1", "9");
+    assertThat(words(Bitmaps.bitpos("k", false, 1L, -1L, BitUnit.BIT)))
+        .containsExactly("BITPOS", "k", "0", "1", "-1", "BIT");
+    assertThat(words(Keys.sortStore("k", "d", SortArgs.Builder.alpha().get("#", "w_*").by("x_*").limit(1, 2).desc())))
+        .containsExactly("SORT", "k", "BY", "x_*", "LIMIT", "1", "2", "GET", "#", "GET", "w_*", "DESC", "ALPHA",
+            "STORE", "d");
+    assertThat(words(Keys.expire("PEXPIRE", "k", 5, ExpireArgs.Builder.nx().lt())))
+        .containsExactly("PEXPIRE", "k", "5", "LT");
+  }
+
+  static List<String> words(Command<?> command) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < command.argCount(); i++) {
+      out.add(new String(command.arg(i), StandardCharsets.UTF_8));
+    }
+    return out;
   }
 }
