@@ -25,7 +25,8 @@ public abstract sealed class Batch
     implements BatchStringCommands, BatchKeyCommands, BatchHashCommands, BatchListCommands,
         BatchSetCommands, BatchSortedSetCommands, BatchServerCommands, BatchScriptCommands,
         BatchScanCommands,
-        BatchExpiryCommands, BatchBitmapCommands
+        BatchExpiryCommands, BatchBitmapCommands,
+        BatchStreamCommands, BatchStreamGroupCommands
     permits Pipeline, Transaction {
   final Redis redis;
   final List<Command<?>> commands = new ArrayList<>();

@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
 public final class Redis
     implements StringCommands, KeyCommands, HashCommands, ListCommands, SetCommands,
         SortedSetCommands, ServerCommands, ScriptCommands, ScanCommands, AutoCloseable,
-        ExpiryCommands, BitmapCommands {
+        ExpiryCommands, BitmapCommands,
+        StreamCommands, StreamGroupCommands {
   private final Builder config;
   private final Transport transport;
   private final Duration attemptTimeout;

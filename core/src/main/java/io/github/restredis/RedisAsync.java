@@ -36,7 +36,8 @@ public final class RedisAsync
     implements AsyncStringCommands, AsyncKeyCommands, AsyncHashCommands, AsyncListCommands,
         AsyncSetCommands, AsyncSortedSetCommands, AsyncServerCommands, AsyncScriptCommands,
         AsyncScanCommands,
-        AsyncExpiryCommands, AsyncBitmapCommands {
+        AsyncExpiryCommands, AsyncBitmapCommands,
+        AsyncStreamCommands, AsyncStreamGroupCommands {
   private final Redis redis;
   private final @Nullable AutoPipeline autoPipeline;
 
