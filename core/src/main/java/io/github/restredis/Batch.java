@@ -26,7 +26,8 @@ public abstract sealed class Batch
         BatchSetCommands, BatchSortedSetCommands, BatchServerCommands, BatchScriptCommands,
         BatchScanCommands,
         BatchExpiryCommands, BatchBitmapCommands,
-        BatchStreamCommands, BatchStreamGroupCommands
+        BatchStreamCommands, BatchStreamGroupCommands,
+        BatchSortedSetRangeCommands, BatchSortedSetAlgebraCommands
     permits Pipeline, Transaction {
   final Redis redis;
   final List<Command<?>> commands = new ArrayList<>();

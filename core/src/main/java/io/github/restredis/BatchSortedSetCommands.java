@@ -4,7 +4,6 @@
 package io.github.restredis;
 
 import io.github.restredis.internal.command.Command;
-import io.github.restredis.internal.command.Doubles;
 import io.github.restredis.internal.command.SortedSets;
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +29,7 @@ public sealed interface BatchSortedSetCommands permits Batch {
    * @return a response that holds, after exec, 1 if the member is new, 0 if its score was updated
    */
   default Response<Long> zadd(String key, double score, String member) {
-    return run(SortedSets.zadd(key, Map.of(member, score), null));
+    return run(SortedSets.zadd(key, Map.of(member, score), ZAddArgs.none()));
   }
 
   /**
@@ -41,18 +40,37 @@ public sealed interface BatchSortedSetCommands permits Batch {
    * @return a response that holds, after exec, the number of members that are new
    */
   default Response<Long> zadd(String key, Map<String, Double> scores) {
-    return run(SortedSets.zadd(key, scores, null));
+    return run(SortedSets.zadd(key, scores, ZAddArgs.none()));
   }
 
   /**
-   * Adds members that are not present yet, leaving existing scores alone (ZADD NX).
+   * Adds members or updates their scores under conditions (ZADD NX|XX, GT|LT, CH).
+   *
+   * <pre>{@code
+   * redis.zadd("best", Map.of("ada", 42.0), ZAddArgs.Builder.gt().ch()); // 1 if ada improved
+   * }</pre>
    *
    * @param key the key
    * @param scores members and their scores, at least one
-   * @return a response that holds, after exec, the number of members added
+   * @param args the conditions, and CH to count updates too
+   * @return a response that holds, after exec, the number of members added, or with CH added or updated
    */
-  default Response<Long> zaddnx(String key, Map<String, Double> scores) {
-    return run(SortedSets.zadd(key, scores, "NX"));
+  default Response<Long> zadd(String key, Map<String, Double> scores, ZAddArgs args) {
+    return run(SortedSets.zadd(key, scores, args));
+  }
+
+  /**
+   * Increments a member's score under conditions (ZADD … INCR); like ZINCRBY when {@code args} is
+   * none. Never retried after an uncertain failure, since a retry adds again.
+   *
+   * @param key the key
+   * @param increment the amount
+   * @param member the member, added with the increment as score if absent (unless XX)
+   * @param args NX, XX, GT or LT; not CH
+   * @return a response that holds, after exec, the new score, or null if a condition stopped the increment
+   */
+  default Response<@Nullable Double> zaddIncr(String key, double increment, String member, ZAddArgs args) {
+    return run(SortedSets.zaddIncr(key, increment, member, args));
   }
 
   /**
@@ -71,10 +89,21 @@ public sealed interface BatchSortedSetCommands permits Batch {
    *
    * @param key the key
    * @param member the member
-   * @return a response that holds, after exec, the score, or null if the member is absent
+   * @return a response that holds, after exec, the score, or null if the member or key is absent
    */
   default Response<@Nullable Double> zscore(String key, String member) {
     return run(SortedSets.zscore(key, member));
+  }
+
+  /**
+   * Reads several scores (ZMSCORE).
+   *
+   * @param key the key
+   * @param members the members, at least one
+   * @return a response that holds, after exec, one score per member, in order, null where the member is absent
+   */
+  default Response<List<@Nullable Double>> zmscore(String key, String... members) {
+    return run(SortedSets.zmscore(key, Arrays.asList(members)));
   }
 
   /**
@@ -93,22 +122,10 @@ public sealed interface BatchSortedSetCommands permits Batch {
    * Counts the members (ZCARD).
    *
    * @param key the key
-   * @return a response that holds, after exec, the number of members
+   * @return a response that holds, after exec, the number of members, 0 if the key does not exist
    */
   default Response<Long> zcard(String key) {
     return run(SortedSets.zcard(key));
-  }
-
-  /**
-   * Counts members with a score in a range, bounds included (ZCOUNT).
-   *
-   * @param key the key
-   * @param min the lowest score
-   * @param max the highest score
-   * @return a response that holds, after exec, the count
-   */
-  default Response<Long> zcount(String key, double min, double max) {
-    return run(SortedSets.zcount(key, Doubles.format(min), Doubles.format(max)));
   }
 
   /**
@@ -119,7 +136,7 @@ public sealed interface BatchSortedSetCommands permits Batch {
    * @return a response that holds, after exec, the 0-based rank, or null if absent
    */
   default Response<@Nullable Long> zrank(String key, String member) {
-    return run(SortedSets.zrank(key, member));
+    return run(SortedSets.rank("ZRANK", key, member));
   }
 
   /**
@@ -130,113 +147,126 @@ public sealed interface BatchSortedSetCommands permits Batch {
    * @return a response that holds, after exec, the 0-based rank, or null if absent
    */
   default Response<@Nullable Long> zrevrank(String key, String member) {
-    return run(SortedSets.zrevrank(key, member));
+    return run(SortedSets.rank("ZREVRANK", key, member));
   }
 
   /**
-   * Reads members by rank, lowest score first (ZRANGE).
+   * Reads a member's rank by ascending score and its score (ZRANK … WITHSCORE, Redis 7.2).
    *
    * @param key the key
-   * @param start the first rank, negative from the end
-   * @param stop the last rank, inclusive
-   * @return a response that holds, after exec, the members
+   * @param member the member
+   * @return a response that holds, after exec, the 0-based rank and the score, or null if absent
    */
-  default Response<List<String>> zrange(String key, long start, long stop) {
-    return run(SortedSets.zrange(key, start, stop, false));
+  default Response<@Nullable ScoredRank> zrankWithScore(String key, String member) {
+    return run(SortedSets.rankWithScore("ZRANK", key, member));
   }
 
   /**
-   * Reads members by rank, highest score first (ZRANGE … REV).
+   * Reads a member's rank by descending score and its score (ZREVRANK … WITHSCORE, Redis 7.2).
    *
    * @param key the key
-   * @param start the first rank
-   * @param stop the last rank, inclusive
-   * @return a response that holds, after exec, the members
+   * @param member the member
+   * @return a response that holds, after exec, the 0-based rank and the score, or null if absent
    */
-  default Response<List<String>> zrevrange(String key, long start, long stop) {
-    return run(SortedSets.zrange(key, start, stop, true));
+  default Response<@Nullable ScoredRank> zrevrankWithScore(String key, String member) {
+    return run(SortedSets.rankWithScore("ZREVRANK", key, member));
   }
 
   /**
-   * Reads members with scores by rank (ZRANGE … WITHSCORES).
+   * Removes and returns the member with the lowest score (ZPOPMIN).
    *
    * @param key the key
-   * @param start the first rank
-   * @param stop the last rank, inclusive
-   * @param rev true for highest score first
-   * @return a response that holds, after exec, members and scores
+   * @return a response that holds, after exec, the member and its score, or null if the set is empty
    */
-  default Response<List<ScoredValue>> zrangeWithScores(String key, long start, long stop, boolean rev) {
-    return run(SortedSets.zrangeWithScores(key, start, stop, rev));
+  default Response<@Nullable ScoredValue> zpopmin(String key) {
+    return run(SortedSets.zpop("ZPOPMIN", key));
   }
 
   /**
-   * Reads members with a score in a range, bounds included (ZRANGE … BYSCORE).
+   * Removes and returns the members with the lowest scores (ZPOPMIN count).
    *
    * @param key the key
-   * @param min the lowest score
-   * @param max the highest score
-   * @return a response that holds, after exec, the members, lowest score first
-   */
-  default Response<List<String>> zrangebyscore(String key, double min, double max) {
-    return run(SortedSets.zrangebyscore(key, Doubles.format(min), Doubles.format(max)));
-  }
-
-  /**
-   * Reads members and scores with a score in a range (ZRANGE … BYSCORE WITHSCORES).
-   *
-   * @param key the key
-   * @param min the lowest score
-   * @param max the highest score
-   * @return a response that holds, after exec, members and scores, lowest score first
-   */
-  default Response<List<ScoredValue>> zrangebyscoreWithScores(String key, double min, double max) {
-    return run(SortedSets.zrangebyscoreWithScores(key, Doubles.format(min), Doubles.format(max)));
-  }
-
-  /**
-   * Removes and returns the members with the lowest scores (ZPOPMIN).
-   *
-   * @param key the key
-   * @param count how many
-   * @return a response that holds, after exec, members and scores, lowest first
+   * @param count how many at most
+   * @return a response that holds, after exec, members and scores, lowest first; empty if the set is empty
    */
   default Response<List<ScoredValue>> zpopmin(String key, long count) {
     return run(SortedSets.zpop("ZPOPMIN", key, count));
   }
 
   /**
-   * Removes and returns the members with the highest scores (ZPOPMAX).
+   * Removes and returns the member with the highest score (ZPOPMAX).
    *
    * @param key the key
-   * @param count how many
-   * @return a response that holds, after exec, members and scores, highest first
+   * @return a response that holds, after exec, the member and its score, or null if the set is empty
+   */
+  default Response<@Nullable ScoredValue> zpopmax(String key) {
+    return run(SortedSets.zpop("ZPOPMAX", key));
+  }
+
+  /**
+   * Removes and returns the members with the highest scores (ZPOPMAX count).
+   *
+   * @param key the key
+   * @param count how many at most
+   * @return a response that holds, after exec, members and scores, highest first; empty if the set is empty
    */
   default Response<List<ScoredValue>> zpopmax(String key, long count) {
     return run(SortedSets.zpop("ZPOPMAX", key, count));
   }
 
   /**
-   * Removes members with a score in a range (ZREMRANGEBYSCORE).
+   * Pops one member from the first non-empty sorted set of several (ZMPOP).
    *
-   * @param key the key
-   * @param min the lowest score
-   * @param max the highest score
-   * @return a response that holds, after exec, the number removed
+   * @param end the lowest or the highest score
+   * @param keys the sorted sets, tried in order, at least one
+   * @return a response that holds, after exec, the key popped from with its member and score, or null if every set is empty
    */
-  default Response<Long> zremrangebyscore(String key, double min, double max) {
-    return run(SortedSets.zremrangebyscore(key, Doubles.format(min), Doubles.format(max)));
+  default Response<@Nullable KeyedValues<ScoredValue>> zmpop(MinMax end, String... keys) {
+    return run(SortedSets.zmpop(end, null, Arrays.asList(keys)));
   }
 
   /**
-   * Removes members by rank (ZREMRANGEBYRANK).
+   * Pops up to {@code count} members from the first non-empty sorted set of several (ZMPOP … COUNT).
+   *
+   * @param end the lowest or the highest scores
+   * @param count how many at most, positive
+   * @param keys the sorted sets, tried in order, at least one
+   * @return a response that holds, after exec, the key popped from with its members and scores in pop order, or null if every set is empty
+   */
+  default Response<@Nullable KeyedValues<ScoredValue>> zmpop(MinMax end, long count, String... keys) {
+    return run(SortedSets.zmpop(end, count, Arrays.asList(keys)));
+  }
+
+  /**
+   * Returns a random member (ZRANDMEMBER).
    *
    * @param key the key
-   * @param start the first rank
-   * @param stop the last rank, inclusive
-   * @return a response that holds, after exec, the number removed
+   * @return a response that holds, after exec, the member, or null if the set is empty
    */
-  default Response<Long> zremrangebyrank(String key, long start, long stop) {
-    return run(SortedSets.zremrangebyrank(key, start, stop));
+  default Response<@Nullable String> zrandmember(String key) {
+    return run(SortedSets.zrandmember(key));
+  }
+
+  /**
+   * Returns random members (ZRANDMEMBER count): distinct if {@code count} is positive, possibly
+   * repeated if negative.
+   *
+   * @param key the key
+   * @param count how many; negative allows repeats
+   * @return a response that holds, after exec, the members, empty if the set is empty
+   */
+  default Response<List<String>> zrandmember(String key, long count) {
+    return run(SortedSets.zrandmember(key, count));
+  }
+
+  /**
+   * Returns random members with their scores (ZRANDMEMBER count WITHSCORES).
+   *
+   * @param key the key
+   * @param count how many; negative allows repeats
+   * @return a response that holds, after exec, members and scores, empty if the set is empty
+   */
+  default Response<List<ScoredValue>> zrandmemberWithScores(String key, long count) {
+    return run(SortedSets.zrandmemberWithScores(key, count));
   }
 }

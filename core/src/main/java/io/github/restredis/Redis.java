@@ -40,7 +40,8 @@ public final class Redis
     implements StringCommands, KeyCommands, HashCommands, ListCommands, SetCommands,
         SortedSetCommands, ServerCommands, ScriptCommands, ScanCommands, AutoCloseable,
         ExpiryCommands, BitmapCommands,
-        StreamCommands, StreamGroupCommands {
+        StreamCommands, StreamGroupCommands,
+        SortedSetRangeCommands, SortedSetAlgebraCommands {
   private final Builder config;
   private final Transport transport;
   private final Duration attemptTimeout;

@@ -37,7 +37,8 @@ public final class RedisAsync
         AsyncSetCommands, AsyncSortedSetCommands, AsyncServerCommands, AsyncScriptCommands,
         AsyncScanCommands,
         AsyncExpiryCommands, AsyncBitmapCommands,
-        AsyncStreamCommands, AsyncStreamGroupCommands {
+        AsyncStreamCommands, AsyncStreamGroupCommands,
+        AsyncSortedSetRangeCommands, AsyncSortedSetAlgebraCommands {
   private final Redis redis;
   private final @Nullable AutoPipeline autoPipeline;
 

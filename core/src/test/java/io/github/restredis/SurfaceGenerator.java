@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
 final class SurfaceGenerator {
   static final List<String> GROUPS = List.of("String", "Key", "Expiry", "Hash", "List", "Set", "SortedSet",
       "Server", "Script", "Scan", "Bitmap",
-      "Stream", "StreamGroup");
+      "Stream", "StreamGroup",
+      "SortedSetRange", "SortedSetAlgebra");
 
   private static final Pattern IMPORT = Pattern.compile("^import [\\w.]+;$");
   private static final Set<String> SYNC_ONLY_RETURNS = Set.of("Iterator", "Stream");

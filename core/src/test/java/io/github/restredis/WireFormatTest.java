@@ -113,7 +113,7 @@ class WireFormatTest {
     mock.result("[\"" + MockServer.b64("f1") + "\",\"" + MockServer.b64("v1") + "\",\"" + MockServer.b64("f2") + "\",\"" + MockServer.b64("v2") + "\"]");
     assertThat(redis.hgetall("h")).containsExactly(Map.entry("f1", "v1"), Map.entry("f2", "v2"));
     mock.result("[\"" + MockServer.b64("m") + "\",\"" + MockServer.b64("1.5") + "\",\"" + MockServer.b64("n") + "\",\"" + MockServer.b64("inf") + "\"]");
-    assertThat(redis.zrangeWithScores("z", 0, -1, false))
+    assertThat(redis.zrangeWithScores("z", 0, -1))
         .containsExactly(new ScoredValue("m", 1.5), new ScoredValue("n", Double.POSITIVE_INFINITY));
     mock.result("[\"" + MockServer.b64("1700000000") + "\",\"" + MockServer.b64("250") + "\"]");
     assertThat(redis.time()).isEqualTo(Instant.ofEpochSecond(1700000000, 250_000));
@@ -207,7 +207,7 @@ class WireFormatTest {
     redis.zadd("z", Map.of("m", 2.5));
     assertThat(mock.take().getBody().readUtf8()).isEqualTo("[\"ZADD\",\"z\",\"2.5\",\"m\"]");
     mock.result("[]");
-    assertThat(redis.zrangebyscore("z", Double.NEGATIVE_INFINITY, 3)).isEqualTo(List.of());
+    assertThat(redis.zrange("z", ScoreRange.atMost(3))).isEqualTo(List.of());
     assertThat(mock.take().getBody().readUtf8()).isEqualTo("[\"ZRANGE\",\"z\",\"-inf\",\"3\",\"BYSCORE\"]");
   }
 }

@@ -32,7 +32,7 @@ public final class CommandTable {
       "ZRANGE", "ZREVRANGE", "ZRANGEBYSCORE", "ZREVRANGEBYSCORE", "ZRANGEBYLEX", "ZSCORE",
       "ZMSCORE", "ZCARD", "ZCOUNT", "ZLEXCOUNT", "ZRANK", "ZREVRANK", "ZSCAN", "ZRANDMEMBER",
       "ZADD", "ZREM", "ZREMRANGEBYRANK", "ZREMRANGEBYSCORE", "ZREMRANGEBYLEX", "ZUNIONSTORE",
-      "ZINTERSTORE", "ZDIFFSTORE", "ZRANGESTORE",
+      "ZINTERSTORE", "ZDIFFSTORE", "ZRANGESTORE", "ZDIFF", "ZINTER", "ZUNION", "ZINTERCARD",
       // hyperloglog, geo, streams (reads)
       "PFCOUNT", "PFADD", "GEOPOS", "GEODIST", "GEOHASH", "GEOSEARCH", "XRANGE", "XREVRANGE", "XLEN",
       // streams: reads, and writes that set a state (a repeated XACK or XDEL finds nothing to do);

@@ -17,7 +17,7 @@ class CommandTableTest {
     assertThat(Keys.del(List.of("k")).idempotent()).isTrue();
     assertThat(Keys.expire("k", 1).idempotent()).isTrue();
     assertThat(Hashes.hset("k", Map.of("f", "v")).idempotent()).isTrue();
-    assertThat(SortedSets.zadd("k", Map.of("m", 1.0), null).idempotent()).isTrue();
+    assertThat(SortedSets.zadd("k", Map.of("m", 1.0), io.github.restredis.ZAddArgs.none()).idempotent()).isTrue();
     assertThat(Sets.sadd("k", List.of("m")).idempotent()).isTrue();
   }
 
@@ -44,6 +44,30 @@ class CommandTableTest {
     assertThat(Lists.lmpop(io.github.restredis.ListDirection.LEFT, 2L, List.of("k")).idempotent()).isFalse();
     assertThat(Sets.spop("k", 2).idempotent()).isFalse();
     assertThat(Sets.sintercard(0, List.of("a", "b")).idempotent()).isTrue();
+  }
+
+  @Test
+  void sortedSetCommandsAreClassified() {
+    io.github.restredis.ZAggregateArgs none = io.github.restredis.ZAggregateArgs.none();
+    io.github.restredis.ZRangeArgs all = io.github.restredis.ZRangeArgs.none();
+    assertThat(SortedSets.zadd("k", Map.of("m", 1.0), io.github.restredis.ZAddArgs.Builder.gt().ch()).idempotent())
+        .isTrue();
+    // ZADD is in the table, but INCR adds again on a second attempt.
+    assertThat(SortedSets.zaddIncr("k", 1, "m", io.github.restredis.ZAddArgs.none()).idempotent()).isFalse();
+    assertThat(SortedSets.zmscore("k", List.of("m")).idempotent()).isTrue();
+    assertThat(SortedSets.rankWithScore("ZREVRANK", "k", "m").idempotent()).isTrue();
+    assertThat(SortedSets.zrandmemberWithScores("k", 2).idempotent()).isTrue();
+    assertThat(SortedSets.zpop("ZPOPMIN", "k").idempotent()).isFalse();
+    assertThat(SortedSets.zmpop(io.github.restredis.MinMax.MAX, 2L, List.of("k")).idempotent()).isFalse();
+    assertThat(SortedSetRanges.zrange("k", io.github.restredis.LexRange.all(), all).idempotent()).isTrue();
+    assertThat(SortedSetRanges.zrangestore("d", "k", 0, 1, all).idempotent()).isTrue();
+    assertThat(SortedSetRanges.zlexcount("k", io.github.restredis.LexRange.all()).idempotent()).isTrue();
+    assertThat(SortedSetRanges.zremrangebylex("k", io.github.restredis.LexRange.all()).idempotent()).isTrue();
+    assertThat(SortedSetAlgebra.zdiff(List.of("a")).idempotent()).isTrue();
+    assertThat(SortedSetAlgebra.combine("ZINTER", none, List.of("a")).idempotent()).isTrue();
+    assertThat(SortedSetAlgebra.combineWithScores("ZUNION", none, List.of("a")).idempotent()).isTrue();
+    assertThat(SortedSetAlgebra.store("ZUNIONSTORE", "d", none, List.of("a")).idempotent()).isTrue();
+    assertThat(SortedSetAlgebra.zintercard(0, List.of("a")).idempotent()).isTrue();
   }
 
   @Test
