@@ -7,6 +7,7 @@ import io.github.restredis.ratelimit.RateLimitResult.Reason;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -75,7 +76,7 @@ public final class RateLimiter implements AutoCloseable {
   }
 
   /**
-   * Decides one request of {@code id}: counts it if every limit has room.
+   * Decides one request of {@code id} under every limit: counts it if every limit has room.
    *
    * @param id the identifier: a user, an API key, an IP address
    * @return the decision
@@ -94,7 +95,7 @@ public final class RateLimiter implements AutoCloseable {
    * @throws IllegalArgumentException if {@code rate} is 0
    */
   public RateLimitResult limit(String id, long rate) {
-    return engine.limit(List.of(Objects.requireNonNull(id, "id == null")), rate);
+    return engine.limit(each(id), rate);
   }
 
   /**
@@ -107,6 +108,10 @@ public final class RateLimiter implements AutoCloseable {
    */
   public RateLimitResult limit(List<String> ids, long rate) {
     return engine.limit(List.copyOf(ids), rate);
+  }
+
+  private List<String> each(String id) {
+    return Collections.nCopies(engine.limits.size(), Objects.requireNonNull(id, "id == null"));
   }
 
   /**
@@ -168,7 +173,7 @@ public final class RateLimiter implements AutoCloseable {
    * @throws io.github.restredis.UpstashException if Redis cannot be asked (no fail mode applies)
    */
   public RateLimitResult getRemaining(String id) {
-    return engine.peek(List.of(Objects.requireNonNull(id, "id == null")));
+    return engine.peek(each(id));
   }
 
   /**
@@ -189,7 +194,7 @@ public final class RateLimiter implements AutoCloseable {
    * @throws io.github.restredis.UpstashException if Redis cannot be asked
    */
   public void reset(String id) {
-    engine.reset(List.of(Objects.requireNonNull(id, "id == null")));
+    engine.reset(each(id));
   }
 
   /**
