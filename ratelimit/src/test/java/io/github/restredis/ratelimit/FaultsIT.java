@@ -1,0 +1,42 @@
+package io.github.restredis.ratelimit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.restredis.Redis;
+import io.github.restredis.local.LocalRedisServer;
+import io.github.restredis.ratelimit.RateLimitResult.Reason;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** A real local server that stops answering; the slow server is in {@link FailModeTest}. */
+class FaultsIT extends LimiterIT {
+  @Test
+  void aStoppedServerGetsEachFailMode() {
+    LocalRedisServer own = LocalRedisServer.start();
+    boolean running = true;
+    try (Redis client = Redis.builder().url(own.url()).token(own.token()).build();
+        RateLimiter closed = RateLimiter.builder(client).limit(Limit.fixedWindow(5, Duration.ofMinutes(1))).build();
+        RateLimiter open = closed.newBuilder().failMode(FailMode.OPEN).build()) {
+      assertThat(closed.limit("u").reason()).isEqualTo(Reason.ALLOWED);
+      assertThat(open.limit("u").reason()).isEqualTo(Reason.ALLOWED);
+      own.close();
+      running = false;
+      assertThat(closed.limit("u")).extracting(RateLimitResult::allowed, RateLimitResult::reason)
+          .containsExactly(false, Reason.ERROR);
+      assertThat(open.limit("u")).extracting(RateLimitResult::allowed, RateLimitResult::reason)
+          .containsExactly(true, Reason.ERROR);
+      assertThat(closed.metrics().retries()).isZero();
+    } finally {
+      if (running) {
+        own.close();
+      }
+    }
+  }
+
+  @Test
+  void theLocalServerRefusesConfigSoTheEvictionPolicyIsUnknownAndBuildingStillWorks() {
+    assertThat(Engine.evictionPolicy(redis)).isNull();
+    RateLimiter limiter = limiter(Limit.fixedWindow(5, Duration.ofMinutes(1)));
+    assertThat(limiter.limit("u").allowed()).isTrue();
+  }
+}
