@@ -4,6 +4,7 @@ import io.github.restredis.Redis;
 import io.github.restredis.Reply;
 import io.github.restredis.ReplyDecodeException;
 import io.github.restredis.RequestTimeoutException;
+import io.github.restredis.Script;
 import io.github.restredis.UpstashException;
 import io.github.restredis.ratelimit.RateLimitResult.Reason;
 import io.github.restredis.ratelimit.internal.BlockedCache;
@@ -12,8 +13,12 @@ import io.github.restredis.ratelimit.internal.Outcome;
 import io.github.restredis.ratelimit.internal.Part;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +58,26 @@ final class Engine {
     return clock.millis() + (serverClock ? serverOffset.get() : 0);
   }
 
+  /** {@return {@code id} once per limit} */
+  List<String> each(String id) {
+    return Collections.nCopies(limits.size(), Objects.requireNonNull(id, "id == null"));
+  }
+
+  /**
+   * {@return how long blockUntilReady sleeps before asking again, or -1 when {@code result} is
+   * its answer} Allowed results and failures are answers; so is a denial whose reset is past the
+   * deadline, or any result once the real time ({@code endNanos}) has run out.
+   */
+  long waitBefore(RateLimitResult result, long deadline, long endNanos) {
+    RateLimitResult.Reason reason = result.reason();
+    if (result.allowed() || (reason != Reason.DENIED && reason != Reason.CACHE_BLOCKED)
+        || result.reset() > deadline || System.nanoTime() >= endNanos) {
+      return -1;
+    }
+    return Math.max(1, Math.min(result.reset() - now(),
+        TimeUnit.NANOSECONDS.toMillis(endNanos - System.nanoTime()) + 1));
+  }
+
   List<Part> parts(List<String> ids) {
     Objects.requireNonNull(ids, "ids == null");
     if (ids.size() != limits.size()) {
@@ -77,10 +102,7 @@ final class Engine {
   }
 
   RateLimitResult limit(List<String> ids, long rate) {
-    if (rate == 0) {
-      throw new IllegalArgumentException("rate must not be 0; getRemaining reads without consuming");
-    }
-    List<Part> parts = parts(ids);
+    List<Part> parts = partsFor(ids, rate);
     RateLimitResult blocked = cached(parts, rate);
     if (blocked != null) {
       return blocked;
@@ -95,9 +117,40 @@ final class Engine {
     return result(parts, rate, outcome, true);
   }
 
+  CompletableFuture<RateLimitResult> limitAsync(List<String> ids, long rate) {
+    List<Part> parts = partsFor(ids, rate);
+    RateLimitResult blocked = cached(parts, rate);
+    if (blocked != null) {
+      return CompletableFuture.completedFuture(blocked);
+    }
+    return runAsync(parts, rate, false, 0).handle((outcome, failure) -> {
+      if (failure == null) {
+        recovered();
+        return result(parts, rate, outcome, true);
+      }
+      Throwable cause = unwrap(failure);
+      if (cause instanceof UpstashException) {
+        return failed((UpstashException) cause);
+      }
+      throw new CompletionException(cause);
+    });
+  }
+
+  private List<Part> partsFor(List<String> ids, long rate) {
+    if (rate == 0) {
+      throw new IllegalArgumentException("rate must not be 0; getRemaining reads without consuming");
+    }
+    return parts(ids);
+  }
+
   RateLimitResult peek(List<String> ids) {
     List<Part> parts = parts(ids);
     return result(parts, 1, run(parts, 1, true), false);
+  }
+
+  CompletableFuture<RateLimitResult> peekAsync(List<String> ids) {
+    List<Part> parts = parts(ids);
+    return runAsync(parts, 1, true, 0).thenApply(outcome -> result(parts, 1, outcome, false));
   }
 
   private @Nullable RateLimitResult cached(List<Part> parts, long rate) {
@@ -118,20 +171,47 @@ final class Engine {
   private Outcome run(List<Part> parts, long rate, boolean peek) {
     for (int attempt = 0; ; attempt++) {
       DecideScript.Call call = DecideScript.call(parts, rate, now(), serverClock, peek);
-      Reply reply = (peek ? DecideScript.PEEK : DecideScript.LIMIT).eval(redis, call.keys(), call.args());
-      Outcome outcome = parse(reply, parts.size());
-      if (serverClock) {
-        serverOffset.set(outcome.now() - clock.millis());
-      }
-      if (outcome.code() != Outcome.SKEW) {
+      Reply reply = script(peek).eval(redis, call.keys(), call.args());
+      Outcome outcome = accept(reply, parts.size(), attempt);
+      if (outcome != null) {
         return outcome;
       }
-      if (attempt > 0) {
-        // Only windows shorter than the jitter of the round trip get here.
-        throw new UpstashException("the server's clock moved out of the declared windows twice;"
-            + " windows this short cannot use the server clock", "EVALSHA", null);
-      }
     }
+  }
+
+  private CompletableFuture<Outcome> runAsync(List<Part> parts, long rate, boolean peek, int attempt) {
+    DecideScript.Call call = DecideScript.call(parts, rate, now(), serverClock, peek);
+    return script(peek).evalAsync(redis.async(), call.keys(), call.args()).thenCompose(reply -> {
+      Outcome outcome = accept(reply, parts.size(), attempt);
+      return outcome != null ? CompletableFuture.completedFuture(outcome)
+          : runAsync(parts, rate, peek, attempt + 1);
+    });
+  }
+
+  private static Script script(boolean peek) {
+    return peek ? DecideScript.PEEK : DecideScript.LIMIT;
+  }
+
+  /** {@return the outcome, or null to ask once more after learning the server's clock} */
+  private @Nullable Outcome accept(Reply reply, int parts, int attempt) {
+    Outcome outcome = parse(reply, parts);
+    if (serverClock) {
+      serverOffset.set(outcome.now() - clock.millis());
+    }
+    if (outcome.code() != Outcome.SKEW) {
+      return outcome;
+    }
+    if (attempt > 0) {
+      // Only windows shorter than the jitter of the round trip get here.
+      throw new UpstashException("the server's clock moved out of the declared windows twice;"
+          + " windows this short cannot use the server clock", "EVALSHA", null);
+    }
+    return null;
+  }
+
+  static Throwable unwrap(Throwable failure) {
+    return failure instanceof CompletionException && failure.getCause() != null
+        ? failure.getCause() : failure;
   }
 
   private static Outcome parse(Reply reply, int parts) {
@@ -184,6 +264,14 @@ final class Engine {
   }
 
   void reset(List<String> ids) {
+    redis.del(resetKeys(ids));
+  }
+
+  CompletableFuture<Void> resetAsync(List<String> ids) {
+    return redis.async().del(resetKeys(ids)).thenApply(deleted -> null);
+  }
+
+  private String[] resetKeys(List<String> ids) {
     List<Part> parts = parts(ids);
     long now = now();
     List<String> keys = new ArrayList<>();
@@ -201,7 +289,7 @@ final class Engine {
         cache.remove(part.baseKey());
       }
     }
-    redis.del(keys.toArray(new String[0]));
+    return keys.toArray(new String[0]);
   }
 
   /** Logs a warning when Redis says it may evict keys, which would lose counters. */

@@ -7,12 +7,10 @@ import io.github.restredis.ratelimit.RateLimitResult.Reason;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A rate limiter on Redis: each decision is one HTTP request running one script, exact under any
@@ -55,10 +53,12 @@ public final class RateLimiter implements AutoCloseable {
 
   private final Builder config;
   private final Engine engine;
+  private final RateLimiterAsync async;
 
   private RateLimiter(Builder config, Engine engine) {
     this.config = config;
     this.engine = engine;
+    this.async = new RateLimiterAsync(this, engine);
   }
 
   /**
@@ -111,7 +111,7 @@ public final class RateLimiter implements AutoCloseable {
   }
 
   private List<String> each(String id) {
-    return Collections.nCopies(engine.limits.size(), Objects.requireNonNull(id, "id == null"));
+    return engine.each(id);
   }
 
   /**
@@ -138,28 +138,29 @@ public final class RateLimiter implements AutoCloseable {
    * @return the last decision
    */
   public RateLimitResult blockUntilReady(String id, long rate, Duration timeout) {
-    Objects.requireNonNull(timeout, "timeout == null");
-    if (timeout.isNegative() || timeout.isZero() || rate < 1) {
-      throw new IllegalArgumentException("need a positive timeout and rate: " + timeout + ", " + rate);
-    }
+    checkWait(rate, timeout);
     long deadline = engine.now() + timeout.toMillis();
     // A second bound on the real time spent, should the limiter's clock not move (a test clock).
     long end = System.nanoTime() + timeout.toNanos();
     while (true) {
       RateLimitResult result = limit(id, rate);
-      Reason reason = result.reason();
-      if (result.allowed() || (reason != Reason.DENIED && reason != Reason.CACHE_BLOCKED)
-          || result.reset() > deadline || System.nanoTime() >= end) {
+      long wait = engine.waitBefore(result, deadline, end);
+      if (wait < 0) {
         return result;
       }
-      long wait = Math.max(1, Math.min(result.reset() - engine.now(),
-          TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime()) + 1));
       try {
         Thread.sleep(wait);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return result;
       }
+    }
+  }
+
+  static void checkWait(long rate, Duration timeout) {
+    Objects.requireNonNull(timeout, "timeout == null");
+    if (timeout.isNegative() || timeout.isZero() || rate < 1) {
+      throw new IllegalArgumentException("need a positive timeout and rate: " + timeout + ", " + rate);
     }
   }
 
@@ -235,6 +236,11 @@ public final class RateLimiter implements AutoCloseable {
       throw new IllegalArgumentException("not a limit of this limiter: " + limit);
     }
     return new DynamicLimits(engine.redis, engine.prefixes.get(index), engine.cache);
+  }
+
+  /** {@return the asynchronous view of this limiter: the same decisions as futures} */
+  public RateLimiterAsync async() {
+    return async;
   }
 
   /** {@return the limits, in the order they were added} */

@@ -61,6 +61,18 @@ class FailModeTest {
 
   @ParameterizedTest
   @EnumSource(FailMode.class)
+  void asyncDecisionsCompleteWithTheFailModeNotExceptionally(FailMode mode) throws Exception {
+    mock.enqueue(new MockResponse().setBody("{\"result\":[1," + NOW + ",1,10,9," + (NOW + 1000) + "]}")
+        .setHeadersDelay(3, TimeUnit.SECONDS));
+    try (RateLimiter limiter = limiter(mode)) {
+      RateLimitResult result = limiter.async().limit("u").get(10, TimeUnit.SECONDS);
+      assertThat(result).isEqualTo(new RateLimitResult(mode == FailMode.OPEN, 10, 0, NOW, Reason.TIMEOUT));
+    }
+    assertThat(mock.getRequestCount()).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(FailMode.class)
   void aStoppedServerGetsTheFailMode(FailMode mode) throws Exception {
     try (RateLimiter limiter = limiter(mode)) {
       mock.shutdown();
