@@ -49,7 +49,7 @@ class FailModeTest {
   @EnumSource(FailMode.class)
   void aServerSlowerThanTheTimeoutGetsOneRequestAndTheFailMode(FailMode mode) throws Exception {
     mock.enqueue(new MockResponse().setBody("{\"result\":[1," + NOW + ",1,10,9," + (NOW + 1000) + "]}")
-        .setHeadersDelay(3, TimeUnit.SECONDS));
+        .setHeadersDelay(1, TimeUnit.SECONDS));
     try (RateLimiter limiter = limiter(mode)) {
       RateLimitResult result = limiter.limit("u");
       assertThat(result).isEqualTo(new RateLimitResult(mode == FailMode.OPEN, 10, 0, NOW, Reason.TIMEOUT));
@@ -63,7 +63,7 @@ class FailModeTest {
   @EnumSource(FailMode.class)
   void asyncDecisionsCompleteWithTheFailModeNotExceptionally(FailMode mode) throws Exception {
     mock.enqueue(new MockResponse().setBody("{\"result\":[1," + NOW + ",1,10,9," + (NOW + 1000) + "]}")
-        .setHeadersDelay(3, TimeUnit.SECONDS));
+        .setHeadersDelay(1, TimeUnit.SECONDS));
     try (RateLimiter limiter = limiter(mode)) {
       RateLimitResult result = limiter.async().limit("u").get(10, TimeUnit.SECONDS);
       assertThat(result).isEqualTo(new RateLimitResult(mode == FailMode.OPEN, 10, 0, NOW, Reason.TIMEOUT));
