@@ -97,4 +97,14 @@ public sealed interface AsyncScriptCommands permits RedisAsync {
   default CompletableFuture<@Nullable Void> scriptFlush() {
     return run(Scripts.scriptFlush());
   }
+
+  /**
+   * Empties the script cache, freeing memory as {@code mode} says (SCRIPT FLUSH SYNC|ASYNC).
+   *
+   * @param mode whether memory is freed before the reply or in the background
+   * @return a future completed when Redis has run the command
+   */
+  default CompletableFuture<@Nullable Void> scriptFlush(FlushMode mode) {
+    return run(Scripts.scriptFlush(mode));
+  }
 }

@@ -64,4 +64,64 @@ public sealed interface AsyncServerCommands permits RedisAsync {
   default CompletableFuture<@Nullable Void> flushdb() {
     return run(Server.flushdb());
   }
+
+  /**
+   * Deletes every key of the database, freeing memory as {@code mode} says (FLUSHDB SYNC|ASYNC).
+   *
+   * @param mode whether memory is freed before the reply or in the background
+   * @return a future completed when Redis has run the command
+   */
+  default CompletableFuture<@Nullable Void> flushdb(FlushMode mode) {
+    return run(Server.flush("FLUSHDB", mode));
+  }
+
+  /**
+   * Deletes every key of every database (FLUSHALL); on Upstash, of the one database there is.
+   * Functions are kept; see {@link FunctionCommands#functionFlush()}.
+   * @return a future completed when Redis has run the command
+   */
+  default CompletableFuture<@Nullable Void> flushall() {
+    return run(Server.flush("FLUSHALL", null));
+  }
+
+  /**
+   * Deletes every key of every database, freeing memory as {@code mode} says (FLUSHALL SYNC|ASYNC).
+   *
+   * @param mode whether memory is freed before the reply or in the background
+   * @return a future completed when Redis has run the command
+   */
+  default CompletableFuture<@Nullable Void> flushall(FlushMode mode) {
+    return run(Server.flush("FLUSHALL", mode));
+  }
+
+  /**
+   * Checks the connection with a message of one's own (PING message).
+   *
+   * @param message the text
+   * @return a future of the same text
+   */
+  default CompletableFuture<String> ping(String message) {
+    return run(Server.ping(message));
+  }
+
+  /**
+   * Reads the server's report of itself (INFO): lines of {@code name:value} under {@code #
+   * Section} headings, separated by CRLF. Upstash reports fewer sections and fields than Redis
+   * and may add fields, so parse it leniently.
+   *
+   * @return a future of the report
+   */
+  default CompletableFuture<String> info() {
+    return run(Server.info(null));
+  }
+
+  /**
+   * Reads one section of the server's report of itself (INFO section).
+   *
+   * @param section such as {@code server}, {@code memory}, {@code stats} or {@code keyspace}
+   * @return a future of the report of that section; empty (or only its heading, on Upstash) if unknown
+   */
+  default CompletableFuture<String> info(String section) {
+    return run(Server.info(section));
+  }
 }

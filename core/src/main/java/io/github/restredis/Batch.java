@@ -27,7 +27,8 @@ public abstract sealed class Batch
         BatchScanCommands,
         BatchExpiryCommands, BatchBitmapCommands,
         BatchStreamCommands, BatchStreamGroupCommands,
-        BatchSortedSetRangeCommands, BatchSortedSetAlgebraCommands
+        BatchSortedSetRangeCommands, BatchSortedSetAlgebraCommands,
+        BatchHyperLogLogCommands, BatchFunctionCommands
     permits Pipeline, Transaction {
   final Redis redis;
   final List<Command<?>> commands = new ArrayList<>();

@@ -96,4 +96,14 @@ public sealed interface BatchScriptCommands permits Batch {
   default Response<@Nullable Void> scriptFlush() {
     return run(Scripts.scriptFlush());
   }
+
+  /**
+   * Empties the script cache, freeing memory as {@code mode} says (SCRIPT FLUSH SYNC|ASYNC).
+   *
+   * @param mode whether memory is freed before the reply or in the background
+   * @return a response completed by exec, holding null
+   */
+  default Response<@Nullable Void> scriptFlush(FlushMode mode) {
+    return run(Scripts.scriptFlush(mode));
+  }
 }

@@ -63,4 +63,64 @@ public sealed interface BatchServerCommands permits Batch {
   default Response<@Nullable Void> flushdb() {
     return run(Server.flushdb());
   }
+
+  /**
+   * Deletes every key of the database, freeing memory as {@code mode} says (FLUSHDB SYNC|ASYNC).
+   *
+   * @param mode whether memory is freed before the reply or in the background
+   * @return a response completed by exec, holding null
+   */
+  default Response<@Nullable Void> flushdb(FlushMode mode) {
+    return run(Server.flush("FLUSHDB", mode));
+  }
+
+  /**
+   * Deletes every key of every database (FLUSHALL); on Upstash, of the one database there is.
+   * Functions are kept; see {@link FunctionCommands#functionFlush()}.
+   * @return a response completed by exec, holding null
+   */
+  default Response<@Nullable Void> flushall() {
+    return run(Server.flush("FLUSHALL", null));
+  }
+
+  /**
+   * Deletes every key of every database, freeing memory as {@code mode} says (FLUSHALL SYNC|ASYNC).
+   *
+   * @param mode whether memory is freed before the reply or in the background
+   * @return a response completed by exec, holding null
+   */
+  default Response<@Nullable Void> flushall(FlushMode mode) {
+    return run(Server.flush("FLUSHALL", mode));
+  }
+
+  /**
+   * Checks the connection with a message of one's own (PING message).
+   *
+   * @param message the text
+   * @return a response that holds, after exec, the same text
+   */
+  default Response<String> ping(String message) {
+    return run(Server.ping(message));
+  }
+
+  /**
+   * Reads the server's report of itself (INFO): lines of {@code name:value} under {@code #
+   * Section} headings, separated by CRLF. Upstash reports fewer sections and fields than Redis
+   * and may add fields, so parse it leniently.
+   *
+   * @return a response that holds, after exec, the report
+   */
+  default Response<String> info() {
+    return run(Server.info(null));
+  }
+
+  /**
+   * Reads one section of the server's report of itself (INFO section).
+   *
+   * @param section such as {@code server}, {@code memory}, {@code stats} or {@code keyspace}
+   * @return a response that holds, after exec, the report of that section; empty (or only its heading, on Upstash) if unknown
+   */
+  default Response<String> info(String section) {
+    return run(Server.info(section));
+  }
 }

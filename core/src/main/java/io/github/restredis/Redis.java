@@ -41,7 +41,8 @@ public final class Redis
         SortedSetCommands, ServerCommands, ScriptCommands, ScanCommands, AutoCloseable,
         ExpiryCommands, BitmapCommands,
         StreamCommands, StreamGroupCommands,
-        SortedSetRangeCommands, SortedSetAlgebraCommands {
+        SortedSetRangeCommands, SortedSetAlgebraCommands,
+        HyperLogLogCommands, FunctionCommands {
   private final Builder config;
   private final Transport transport;
   private final Duration attemptTimeout;

@@ -38,7 +38,8 @@ public final class RedisAsync
         AsyncScanCommands,
         AsyncExpiryCommands, AsyncBitmapCommands,
         AsyncStreamCommands, AsyncStreamGroupCommands,
-        AsyncSortedSetRangeCommands, AsyncSortedSetAlgebraCommands {
+        AsyncSortedSetRangeCommands, AsyncSortedSetAlgebraCommands,
+        AsyncHyperLogLogCommands, AsyncFunctionCommands {
   private final Redis redis;
   private final @Nullable AutoPipeline autoPipeline;
 

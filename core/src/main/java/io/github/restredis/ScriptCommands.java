@@ -94,4 +94,13 @@ public sealed interface ScriptCommands permits Redis {
   default void scriptFlush() {
     run(Scripts.scriptFlush());
   }
+
+  /**
+   * Empties the script cache, freeing memory as {@code mode} says (SCRIPT FLUSH SYNC|ASYNC).
+   *
+   * @param mode whether memory is freed before the reply or in the background
+   */
+  default void scriptFlush(FlushMode mode) {
+    run(Scripts.scriptFlush(mode));
+  }
 }

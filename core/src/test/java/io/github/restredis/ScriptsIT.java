@@ -41,6 +41,12 @@ class ScriptsIT extends RedisIT {
     assertThat(script.eval(redis, List.of(k("n")), List.of()).asLong()).isEqualTo(1);
     redis.scriptFlush();
     assertThat(redis.scriptExists(script.sha1())).containsExactly(false);
+    redis.scriptLoad("return 1");
+    redis.scriptFlush(FlushMode.ASYNC);
+    assertThat(redis.scriptExists(Script.of("return 1").sha1())).containsExactly(false);
+    redis.scriptLoad("return 1");
+    redis.scriptFlush(FlushMode.SYNC);
+    assertThat(redis.scriptExists(Script.of("return 1").sha1())).containsExactly(false);
     server.resetCommandStats();
     long before = redis.metrics().requests();
     assertThat(script.eval(redis, List.of(k("n")), List.of()).asLong()).isEqualTo(2);

@@ -77,4 +77,43 @@ class ServerIT extends RedisIT {
     assertThat(redis.get(k("n"))).isEqualTo("5");
     assertThat(server.commandStats()).containsEntry("incr", 5L);
   }
+
+  @Test
+  void pingWithAMessage() {
+    assertThat(redis.ping("hello ✓")).isEqualTo("hello ✓");
+    assertThat(redis.ping("")).isEmpty();
+  }
+
+  @Test
+  void flushallAndFlushdbInBothModes() {
+    // These empty the whole database: on Upstash this suite needs a dedicated one.
+    redis.set(k("a"), "1");
+    redis.flushall();
+    assertThat(redis.dbsize()).isZero();
+    redis.set(k("a"), "1");
+    redis.flushall(FlushMode.ASYNC);
+    assertThat(redis.exists(k("a"))).as("the keys are gone at once; only memory is freed later").isZero();
+    redis.set(k("a"), "1");
+    redis.flushall(FlushMode.SYNC);
+    assertThat(redis.dbsize()).isZero();
+    redis.set(k("a"), "1");
+    redis.flushdb(FlushMode.ASYNC);
+    assertThat(redis.dbsize()).isZero();
+    redis.set(k("a"), "1");
+    redis.flushdb(FlushMode.SYNC);
+    assertThat(redis.dbsize()).isZero();
+  }
+
+  @Test
+  void infoReportsAndSections() {
+    redis.set(k("a"), "1");
+    String all = redis.info();
+    assertThat(all).contains("# Server").contains("\r\n");
+    String keyspace = redis.info("keyspace");
+    assertThat(keyspace).startsWith("# Keyspace").containsPattern("db0:keys=\\d+");
+    assertThat(keyspace).doesNotContain("# Server");
+    if (!againstUpstash()) {
+      assertThat(redis.info("server")).contains("redis_version:" + server.redisVersion());
+    }
+  }
 }

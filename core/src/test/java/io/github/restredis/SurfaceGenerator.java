@@ -28,7 +28,8 @@ final class SurfaceGenerator {
   static final List<String> GROUPS = List.of("String", "Key", "Expiry", "Hash", "List", "Set", "SortedSet",
       "Server", "Script", "Scan", "Bitmap",
       "Stream", "StreamGroup",
-      "SortedSetRange", "SortedSetAlgebra");
+      "SortedSetRange", "SortedSetAlgebra",
+      "HyperLogLog", "Function");
 
   private static final Pattern IMPORT = Pattern.compile("^import [\\w.]+;$");
   private static final Set<String> SYNC_ONLY_RETURNS = Set.of("Iterator", "Stream");

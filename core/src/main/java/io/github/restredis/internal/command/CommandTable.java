@@ -34,14 +34,16 @@ public final class CommandTable {
       "ZADD", "ZREM", "ZREMRANGEBYRANK", "ZREMRANGEBYSCORE", "ZREMRANGEBYLEX", "ZUNIONSTORE",
       "ZINTERSTORE", "ZDIFFSTORE", "ZRANGESTORE", "ZDIFF", "ZINTER", "ZUNION", "ZINTERCARD",
       // hyperloglog, geo, streams (reads)
-      "PFCOUNT", "PFADD", "GEOPOS", "GEODIST", "GEOHASH", "GEOSEARCH", "XRANGE", "XREVRANGE", "XLEN",
+      "PFCOUNT", "PFADD", "PFMERGE",
+      "GEOPOS", "GEODIST", "GEOHASH", "GEOSEARCH", "XRANGE", "XREVRANGE", "XLEN",
       // streams: reads, and writes that set a state (a repeated XACK or XDEL finds nothing to do);
       // XADD, XREADGROUP, XCLAIM and XAUTOCLAIM move state on, XGROUP CREATE fails when repeated
       "XREAD", "XINFO STREAM", "XINFO GROUPS", "XINFO CONSUMERS", "XPENDING", "XDEL", "XDELEX",
       "XTRIM", "XACK", "XACKDEL", "XGROUP SETID", "XGROUP DESTROY", "XGROUP CREATECONSUMER",
       "XGROUP DELCONSUMER",
       // server and scripting reads
-      "PING", "ECHO", "TIME", "DBSIZE", "FLUSHDB", "FLUSHALL", "EVAL_RO", "EVALSHA_RO",
+      "PING", "ECHO", "TIME", "DBSIZE", "INFO", "FLUSHDB", "FLUSHALL", "EVAL_RO", "EVALSHA_RO",
+      "FCALL_RO", "FUNCTION LIST", "FUNCTION STATS", "FUNCTION FLUSH",
       "SCRIPT EXISTS", "SCRIPT LOAD");
 
   private CommandTable() {}

@@ -1,5 +1,6 @@
 package io.github.restredis.internal.command;
 
+import io.github.restredis.FlushMode;
 import io.github.restredis.Reply;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -38,5 +39,9 @@ public final class Scripts {
 
   public static Command<@Nullable Void> scriptFlush() {
     return Command.builder("SCRIPT FLUSH", Decoders.OK).build();
+  }
+
+  public static Command<@Nullable Void> scriptFlush(FlushMode mode) {
+    return Command.builder("SCRIPT FLUSH", Decoders.OK).arg(mode.name()).build();
   }
 }

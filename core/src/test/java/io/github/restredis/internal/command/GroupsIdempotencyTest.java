@@ -6,6 +6,8 @@ import io.github.restredis.BitFieldArgs;
 import io.github.restredis.BitOperation;
 import io.github.restredis.BitUnit;
 import io.github.restredis.ExpireArgs;
+import io.github.restredis.FlushMode;
+import io.github.restredis.FunctionListArgs;
 import io.github.restredis.GetExArgs;
 import io.github.restredis.SortArgs;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +59,27 @@ class GroupsIdempotencyTest {
     assertThat(Raw.command(List.of("SETBIT", "k", "1", "1")).idempotent()).isFalse();
     assertThat(Bitmaps.bitfield("k", BitFieldArgs.Builder.get("u8", 0)).idempotent()).isFalse();
     assertThat(Bitmaps.bitop(BitOperation.XOR, "d", List.of("d", "k")).idempotent()).isFalse();
+  }
+
+  @Test
+  void hyperLogLogServerAndFunctions() {
+    assertThat(HyperLogLogs.pfadd("k", List.of("a")).idempotent()).isTrue();
+    assertThat(HyperLogLogs.pfcount(List.of("k")).idempotent()).isTrue();
+    assertThat(HyperLogLogs.pfmerge("d", List.of("k")).idempotent()).isTrue();
+    assertThat(Server.ping("m").idempotent()).isTrue();
+    assertThat(Server.info(null).idempotent()).isTrue();
+    assertThat(Server.flush("FLUSHALL", FlushMode.ASYNC).idempotent()).isTrue();
+    assertThat(Functions.fcall("FCALL_RO", "f", List.of(), List.of()).idempotent()).isTrue();
+    assertThat(Functions.list(FunctionListArgs.none()).idempotent()).isTrue();
+    assertThat(Functions.stats().idempotent()).isTrue();
+    assertThat(Functions.flush(null).idempotent()).isTrue();
+    assertThat(Functions.load("code", true).idempotent()).isTrue();
+    // A function may write; loading or deleting twice fails the second time.
+    assertThat(Functions.fcall("FCALL", "f", List.of(), List.of()).idempotent()).isFalse();
+    assertThat(Functions.load("code", false).idempotent()).isFalse();
+    assertThat(Functions.delete("lib").idempotent()).isFalse();
+    assertThat(Raw.command(List.of("function", "list")).idempotent()).isTrue();
+    assertThat(Raw.command(List.of("function", "delete", "lib")).idempotent()).isFalse();
   }
 
   @Test

@@ -1,0 +1,53 @@
+// Generated from HyperLogLogCommands.java by SurfaceGenerator (core tests): do not edit.
+// Change HyperLogLogCommands, then run
+// mvn -pl core -am test -Dtest=GeneratedSurfacesTest -Dsurefire.failIfNoSpecifiedTests=false -Drestredis.regenerate=true
+package io.github.restredis;
+
+import io.github.restredis.internal.command.Command;
+import io.github.restredis.internal.command.HyperLogLogs;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The commands of {@link HyperLogLogCommands} for {@link RedisAsync}: each returns a
+ * {@link CompletableFuture} of the reply the synchronous method returns, or fails with the
+ * exception it would throw.
+ */
+public sealed interface AsyncHyperLogLogCommands permits RedisAsync {
+  private <T> CompletableFuture<T> run(Command<T> command) {
+    return ((RedisAsync) this).execute(command);
+  }
+
+  /**
+   * Adds elements to a HyperLogLog, creating it if needed (PFADD).
+   *
+   * @param key the key
+   * @param elements the elements; none only creates an empty HyperLogLog
+   * @return a future of true if the estimate changed (or the key was created)
+   */
+  default CompletableFuture<Boolean> pfadd(String key, String... elements) {
+    return run(HyperLogLogs.pfadd(key, Arrays.asList(elements)));
+  }
+
+  /**
+   * Estimates the number of distinct elements (PFCOUNT); with several keys, of their union.
+   *
+   * @param keys the keys, at least one; missing keys count as empty
+   * @return a future of the estimated count
+   */
+  default CompletableFuture<Long> pfcount(String... keys) {
+    return run(HyperLogLogs.pfcount(Arrays.asList(keys)));
+  }
+
+  /**
+   * Merges HyperLogLogs into {@code destination}, which keeps its own elements too (PFMERGE).
+   *
+   * @param destination the key to write
+   * @param sources the keys to merge in; none only creates an empty destination
+   * @return a future completed when Redis has run the command
+   */
+  default CompletableFuture<@Nullable Void> pfmerge(String destination, String... sources) {
+    return run(HyperLogLogs.pfmerge(destination, Arrays.asList(sources)));
+  }
+}
