@@ -78,9 +78,23 @@ public final class RedisAsync
       return autoPipeline.submit(command);
     }
     Transport transport = redis.transport();
-    return transport.sendAsync(HttpCall.single(command), redis.attemptTimeout(), redis.deadline(),
+    // Not thenApply: its future would fail with a CompletionException around our exception, so
+    // callbacks would see a different type than with auto-pipelining or the synchronous call.
+    CompletableFuture<T> result = new CompletableFuture<>();
+    transport.sendAsync(HttpCall.single(command), redis.attemptTimeout(), redis.deadline(),
             ReplyReader::item)
-        .thenApply(received -> transport.decode(command, received.value(), received));
+        .whenComplete((received, failure) -> {
+          if (failure != null) {
+            result.completeExceptionally(failure);
+            return;
+          }
+          try {
+            result.complete(transport.decode(command, received.value(), received));
+          } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+          }
+        });
+    return result;
   }
 
   @Override

@@ -181,21 +181,30 @@ public final class Script {
     Objects.requireNonNull(redis, "redis == null");
     List<byte[]> k = List.copyOf(keys);
     List<byte[]> a = List.copyOf(args);
-    return redis.execute(Scripts.eval(readOnly ? "EVALSHA_RO" : "EVALSHA", sha1, k, a, idempotent))
-        .handle((reply, failure) -> {
+    // Completed by hand, not with handle/thenCompose, which would wrap the failure in a
+    // CompletionException: callbacks see the UpstashException itself, as for every other command.
+    CompletableFuture<Reply> result = new CompletableFuture<>();
+    redis.execute(Scripts.eval(readOnly ? "EVALSHA_RO" : "EVALSHA", sha1, k, a, idempotent))
+        .whenComplete((reply, failure) -> {
           Throwable cause = failure instanceof CompletionException && failure.getCause() != null
               ? failure.getCause() : failure;
           if (cause == null) {
-            return CompletableFuture.completedFuture(reply);
-          }
-          if (cause instanceof RedisErrorException
+            result.complete(reply);
+          } else if (cause instanceof RedisErrorException
               && ((RedisErrorException) cause).redisMessage().startsWith("NOSCRIPT")) {
-            return redis.execute(
-                Scripts.eval(readOnly ? "EVAL_RO" : "EVAL", source, k, a, idempotent));
+            redis.execute(Scripts.eval(readOnly ? "EVAL_RO" : "EVAL", source, k, a, idempotent))
+                .whenComplete((evalReply, evalFailure) -> {
+                  if (evalFailure == null) {
+                    result.complete(evalReply);
+                  } else {
+                    result.completeExceptionally(evalFailure);
+                  }
+                });
+          } else {
+            result.completeExceptionally(cause);
           }
-          return CompletableFuture.<Reply>failedFuture(cause);
-        })
-        .thenCompose(f -> f);
+        });
+    return result;
   }
 
   /**
