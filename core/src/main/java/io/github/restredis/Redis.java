@@ -601,9 +601,26 @@ public final class Redis
       return new Redis(copy(), new Transport(settings), attemptTimeout, deadline, true);
     }
 
-    private static boolean isLoopback(String host) {
-      return host.equals("localhost") || host.startsWith("127.") || host.equals("::1")
-          || host.equals("[::1]");
+    /**
+     * Whether {@code host}, as {@link HttpUrl} canonicalizes it ({@code ::1} for IPv6 literals), is
+     * loopback: localhost, ::1 or a dotted-quad 127.x.y.z. A name is never judged by its first
+     * characters: {@code 127.0.0.1.example.com} is somebody else's host.
+     */
+    static boolean isLoopback(String host) {
+      if (host.equals("localhost") || host.equals("::1")) {
+        return true;
+      }
+      String[] octets = host.split("\\.", -1);
+      if (octets.length != 4 || !octets[0].equals("127")) {
+        return false;
+      }
+      for (String octet : octets) {
+        if (octet.isEmpty() || octet.length() > 3
+            || !octet.chars().allMatch(c -> c >= '0' && c <= '9') || Integer.parseInt(octet) > 255) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** {@return the configuration without the token} */

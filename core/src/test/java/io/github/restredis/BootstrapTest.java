@@ -3,6 +3,7 @@ package io.github.restredis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -63,6 +64,25 @@ class BootstrapTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Redis.builder().token("t").build()).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> Redis.builder().url("https://x").build()).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void plainHttpToAHostThatOnlyLooksLikeLoopbackIsRefused() {
+    // Names that start like a loopback address resolve wherever their owner wants.
+    for (String url : List.of("http://127.0.0.1.nip.io", "http://127.evil.example:8080",
+        "http://localhost.evil.example", "http://127.0.0.256", "http://127.0.0.1.", "http://10.0.0.1",
+        "http://192.168.1.10", "http://0.0.0.0:8080", "http://[::2]", "http://[fe80::1]")) {
+      assertThatThrownBy(() -> Redis.builder().url(url).token(MockServer.TOKEN).build())
+          .as(url)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("https is required")
+          .hasMessageNotContaining(MockServer.TOKEN);
+      Redis.builder().url(url).token(MockServer.TOKEN).allowInsecureHttp(true).build().close();
+    }
+    for (String url : List.of("http://127.0.0.2:1234", "http://127.255.255.254", "http://[::1]:1234",
+        "http://[0:0:0:0:0:0:0:1]:1234", "http://LOCALHOST:1234")) {
+      Redis.builder().url(url).token(MockServer.TOKEN).build().close();
+    }
   }
 
   @Test
