@@ -57,6 +57,19 @@ public sealed interface AsyncHashCommands permits RedisAsync {
   }
 
   /**
+   * Sets fields (HMSET). Redis deprecated HMSET in 4.0 in favour of HSET with several fields, which
+   * does the same and also reports how many fields are new; it stays here for code ported from
+   * other clients, since Upstash still serves it.
+   *
+   * @param key the key
+   * @param fields fields and values, at least one
+   * @return a future completed when Redis has run the command
+   */
+  default CompletableFuture<@Nullable Void> hmset(String key, Map<String, String> fields) {
+    return run(Hashes.hmset(key, fields));
+  }
+
+  /**
    * Sets a field only if it does not exist (HSETNX).
    *
    * @param key the key
@@ -196,5 +209,50 @@ public sealed interface AsyncHashCommands permits RedisAsync {
    */
   default CompletableFuture<Double> hincrbyfloat(String key, String field, double increment) {
     return run(Hashes.hincrbyfloat(key, field, increment));
+  }
+
+  /**
+   * Returns a random field name (HRANDFIELD).
+   *
+   * @param key the key
+   * @return a future of the field, or null if the hash does not exist
+   */
+  default CompletableFuture<@Nullable String> hrandfield(String key) {
+    return run(Hashes.hrandfield(key));
+  }
+
+  /**
+   * Returns random field names (HRANDFIELD count): distinct if {@code count} is positive, possibly
+   * repeated if negative.
+   *
+   * @param key the key
+   * @param count how many; negative allows repeats
+   * @return a future of the fields, empty if the hash does not exist
+   */
+  default CompletableFuture<List<String>> hrandfield(String key, long count) {
+    return run(Hashes.hrandfield(key, count));
+  }
+
+  /**
+   * Returns random fields with their values (HRANDFIELD count WITHVALUES). A list of entries rather
+   * than a map, since a negative count may return a field more than once.
+   *
+   * @param key the key
+   * @param count how many; negative allows repeats
+   * @return a future of field/value entries, empty if the hash does not exist
+   */
+  default CompletableFuture<List<Map.Entry<String, String>>> hrandfieldWithValues(String key, long count) {
+    return run(Hashes.hrandfieldWithValues(key, count));
+  }
+
+  /**
+   * Gets fields and deletes them, atomically (HGETDEL, Redis 8.0); the key goes when its last field does.
+   *
+   * @param key the key
+   * @param fields the fields, at least one
+   * @return a future of one value per field, in order, null where the field did not exist
+   */
+  default CompletableFuture<List<@Nullable String>> hgetdel(String key, String... fields) {
+    return run(Hashes.hgetdel(key, Arrays.asList(fields)));
   }
 }

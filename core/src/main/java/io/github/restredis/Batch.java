@@ -28,7 +28,8 @@ public abstract sealed class Batch
         BatchExpiryCommands, BatchBitmapCommands,
         BatchStreamCommands, BatchStreamGroupCommands,
         BatchSortedSetRangeCommands, BatchSortedSetAlgebraCommands,
-        BatchHyperLogLogCommands, BatchFunctionCommands
+        BatchHyperLogLogCommands, BatchFunctionCommands,
+        BatchHashFieldExpiryCommands
     permits Pipeline, Transaction {
   final Redis redis;
   final List<Command<?>> commands = new ArrayList<>();

@@ -56,6 +56,18 @@ public sealed interface HashCommands permits Redis {
   }
 
   /**
+   * Sets fields (HMSET). Redis deprecated HMSET in 4.0 in favour of HSET with several fields, which
+   * does the same and also reports how many fields are new; it stays here for code ported from
+   * other clients, since Upstash still serves it.
+   *
+   * @param key the key
+   * @param fields fields and values, at least one
+   */
+  default void hmset(String key, Map<String, String> fields) {
+    run(Hashes.hmset(key, fields));
+  }
+
+  /**
    * Sets a field only if it does not exist (HSETNX).
    *
    * @param key the key
@@ -195,5 +207,50 @@ public sealed interface HashCommands permits Redis {
    */
   default double hincrbyfloat(String key, String field, double increment) {
     return run(Hashes.hincrbyfloat(key, field, increment));
+  }
+
+  /**
+   * Returns a random field name (HRANDFIELD).
+   *
+   * @param key the key
+   * @return the field, or null if the hash does not exist
+   */
+  default @Nullable String hrandfield(String key) {
+    return run(Hashes.hrandfield(key));
+  }
+
+  /**
+   * Returns random field names (HRANDFIELD count): distinct if {@code count} is positive, possibly
+   * repeated if negative.
+   *
+   * @param key the key
+   * @param count how many; negative allows repeats
+   * @return the fields, empty if the hash does not exist
+   */
+  default List<String> hrandfield(String key, long count) {
+    return run(Hashes.hrandfield(key, count));
+  }
+
+  /**
+   * Returns random fields with their values (HRANDFIELD count WITHVALUES). A list of entries rather
+   * than a map, since a negative count may return a field more than once.
+   *
+   * @param key the key
+   * @param count how many; negative allows repeats
+   * @return field/value entries, empty if the hash does not exist
+   */
+  default List<Map.Entry<String, String>> hrandfieldWithValues(String key, long count) {
+    return run(Hashes.hrandfieldWithValues(key, count));
+  }
+
+  /**
+   * Gets fields and deletes them, atomically (HGETDEL, Redis 8.0); the key goes when its last field does.
+   *
+   * @param key the key
+   * @param fields the fields, at least one
+   * @return one value per field, in order, null where the field did not exist
+   */
+  default List<@Nullable String> hgetdel(String key, String... fields) {
+    return run(Hashes.hgetdel(key, Arrays.asList(fields)));
   }
 }

@@ -42,7 +42,8 @@ public final class Redis
         ExpiryCommands, BitmapCommands,
         StreamCommands, StreamGroupCommands,
         SortedSetRangeCommands, SortedSetAlgebraCommands,
-        HyperLogLogCommands, FunctionCommands {
+        HyperLogLogCommands, FunctionCommands,
+        HashFieldExpiryCommands {
   private final Builder config;
   private final Transport transport;
   private final Duration attemptTimeout;

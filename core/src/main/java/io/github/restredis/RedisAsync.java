@@ -39,7 +39,8 @@ public final class RedisAsync
         AsyncExpiryCommands, AsyncBitmapCommands,
         AsyncStreamCommands, AsyncStreamGroupCommands,
         AsyncSortedSetRangeCommands, AsyncSortedSetAlgebraCommands,
-        AsyncHyperLogLogCommands, AsyncFunctionCommands {
+        AsyncHyperLogLogCommands, AsyncFunctionCommands,
+        AsyncHashFieldExpiryCommands {
   private final Redis redis;
   private final @Nullable AutoPipeline autoPipeline;
 

@@ -29,7 +29,8 @@ final class SurfaceGenerator {
       "Server", "Script", "Scan", "Bitmap",
       "Stream", "StreamGroup",
       "SortedSetRange", "SortedSetAlgebra",
-      "HyperLogLog", "Function");
+      "HyperLogLog", "Function",
+      "HashFieldExpiry");
 
   private static final Pattern IMPORT = Pattern.compile("^import [\\w.]+;$");
   private static final Set<String> SYNC_ONLY_RETURNS = Set.of("Iterator", "Stream");

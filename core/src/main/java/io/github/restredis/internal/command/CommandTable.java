@@ -23,6 +23,9 @@ public final class CommandTable {
       // hashes
       "HGET", "HMGET", "HGETALL", "HKEYS", "HVALS", "HLEN", "HEXISTS", "HSTRLEN", "HSCAN",
       "HRANDFIELD", "HSET", "HMSET", "HSETNX", "HDEL",
+      // hash field expiry: set a state like EXPIRE; HGETEX like GETEX (HGETDEL is not: it deletes)
+      "HEXPIRE", "HPEXPIRE", "HEXPIREAT", "HPEXPIREAT", "HTTL", "HPTTL", "HEXPIRETIME",
+      "HPEXPIRETIME", "HPERSIST", "HGETEX", "HSETEX",
       // lists
       "LRANGE", "LLEN", "LINDEX", "LPOS", "LSET", "LTRIM",
       // sets

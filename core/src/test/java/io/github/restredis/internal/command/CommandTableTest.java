@@ -71,6 +71,31 @@ class CommandTableTest {
   }
 
   @Test
+  void hashCommandsAreClassified() {
+    List<String> f = List.of("f");
+    io.github.restredis.ExpireArgs none = io.github.restredis.ExpireArgs.none();
+    assertThat(Hashes.hmset("k", Map.of("f", "v")).idempotent()).isTrue();
+    assertThat(Hashes.hrandfieldWithValues("k", -2).idempotent()).isTrue();
+    // A second HGETDEL finds the fields gone and reports nils.
+    assertThat(Hashes.hgetdel("k", f).idempotent()).isFalse();
+    // Setting a field's expiry sets a state, as EXPIRE does for a key.
+    assertThat(HashFieldExpiry.hexpire("k", java.time.Duration.ofMillis(1500), none, f).idempotent()).isTrue();
+    assertThat(HashFieldExpiry.hexpire("k", java.time.Duration.ofSeconds(1), none, f).idempotent()).isTrue();
+    assertThat(HashFieldExpiry.hexpireat("k", java.time.Instant.ofEpochMilli(1001), none, f).idempotent()).isTrue();
+    assertThat(HashFieldExpiry.hexpireat("k", java.time.Instant.ofEpochSecond(1), none, f).idempotent()).isTrue();
+    for (String name : List.of("HTTL", "HPTTL")) {
+      assertThat(HashFieldExpiry.ttl(name, "k", f).idempotent()).as(name).isTrue();
+    }
+    for (String name : List.of("HEXPIRETIME", "HPEXPIRETIME")) {
+      assertThat(HashFieldExpiry.expiretime(name, "k", f).idempotent()).as(name).isTrue();
+    }
+    assertThat(HashFieldExpiry.hpersist("k", f).idempotent()).isTrue();
+    assertThat(HashFieldExpiry.hgetex("k", io.github.restredis.GetExArgs.Builder.persist(), f).idempotent()).isTrue();
+    assertThat(HashFieldExpiry.hsetex("k", Map.of("f", "v"), io.github.restredis.HSetExArgs.none()).idempotent())
+        .isTrue();
+  }
+
+  @Test
   void rawCommandsUseTheTableWithTwoWordEntries() {
     assertThat(Raw.command(List.of("get", "k")).idempotent()).isTrue();
     assertThat(Raw.command(List.of("incr", "k")).idempotent()).isFalse();
