@@ -1,6 +1,6 @@
 // Generated from HashCommands.java by SurfaceGenerator (core tests): do not edit.
 // Change HashCommands, then run
-// mvn -pl core -am test -Dtest=GeneratedSurfacesTest -Dsurefire.failIfNoSpecifiedTests=false -Drestredis.regenerate=true
+// java core/src/test/java/io/github/restredis/SurfaceGenerator.java
 package io.github.restredis;
 
 import io.github.restredis.internal.command.Command;

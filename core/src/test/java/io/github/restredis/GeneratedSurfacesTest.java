@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
  * synchronous ones today; with {@code -Drestredis.regenerate=true} it rewrites them instead.
  */
 class GeneratedSurfacesTest {
+  private static final String REGENERATE =
+      "java core/src/test/java/io/github/restredis/SurfaceGenerator.java (from the repository root)";
   private static final Path SOURCES = Path.of("src/main/java/io/github/restredis");
 
   @Test
@@ -25,11 +27,9 @@ class GeneratedSurfacesTest {
         Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
         continue;
       }
-      assertThat(path).as("%s is missing; run mvn -pl core test -Dtest=GeneratedSurfacesTest"
-          + " -Drestredis.regenerate=true", path).exists();
+      assertThat(path).as("%s is missing; run " + REGENERATE, path).exists();
       assertThat(Files.readString(path, StandardCharsets.UTF_8))
-          .as("%s is stale; run mvn -pl core test -Dtest=GeneratedSurfacesTest"
-              + " -Drestredis.regenerate=true", path)
+          .as("%s is stale; run " + REGENERATE, path)
           .isEqualTo(file.getValue());
     }
   }

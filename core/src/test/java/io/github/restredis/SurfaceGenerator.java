@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * with the same body, which there dispatches to the other surface. Methods returning an {@code
  * Iterator} or {@code Stream} loop over pages on the caller's thread and stay synchronous.
  *
- * <p>Run {@code mvn -pl core -am test -Dtest=GeneratedSurfacesTest -Dsurefire.failIfNoSpecifiedTests=false -Drestredis.regenerate=true} after
- * changing a {@code *Commands} interface.
+ * <p>Run {@code java core/src/test/java/io/github/restredis/SurfaceGenerator.java} from the
+ * repository root after changing a {@code *Commands} interface.
  */
 final class SurfaceGenerator {
   static final List<String> GROUPS = List.of("String", "Key", "Expiry", "Hash", "List", "Set", "SortedSet",
@@ -59,6 +59,19 @@ final class SurfaceGenerator {
 
   private SurfaceGenerator() {}
 
+  /**
+   * Rewrites the generated files without Maven, which cannot compile the module while they are
+   * stale: {@code java core/src/test/java/io/github/restredis/SurfaceGenerator.java} from the
+   * repository root (the JDK runs a single source file directly).
+   */
+  public static void main(String[] args) throws IOException {
+    Path dir = Path.of(args.length > 0 ? args[0] : "core/src/main/java/io/github/restredis");
+    for (Map.Entry<String, String> file : generate(dir).entrySet()) {
+      Files.writeString(dir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+    }
+    System.out.println("wrote " + generate(dir).size() + " files in " + dir);
+  }
+
   /** {@return generated file name to contents, for every group and surface} */
   static Map<String, String> generate(Path sourceDir) throws IOException {
     Map<String, String> out = new LinkedHashMap<>();
@@ -87,7 +100,7 @@ final class SurfaceGenerator {
     StringBuilder b = new StringBuilder();
     b.append("// Generated from ").append(syncName).append(".java by SurfaceGenerator (core tests): do not edit.\n")
         .append("// Change ").append(syncName).append(", then run\n")
-        .append("// mvn -pl core -am test -Dtest=GeneratedSurfacesTest -Dsurefire.failIfNoSpecifiedTests=false -Drestredis.regenerate=true\n")
+        .append("// java core/src/test/java/io/github/restredis/SurfaceGenerator.java\n")
         .append("package io.github.restredis;\n\n");
     imports.stream().sorted().forEach(i -> b.append("import ").append(i).append(";\n"));
     b.append("\n/**\n");
