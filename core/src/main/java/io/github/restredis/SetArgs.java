@@ -56,7 +56,10 @@ public final class SetArgs {
       return NONE.keepTtl();
     }
 
-    /** {@return options that set only if the key does not exist (NX)} */
+    /**
+     * {@return options that set only if the key does not exist (NX)}
+     * A SET with NX or XX is not retried after an uncertain failure: its reply is the decision.
+     */
     public static SetArgs nx() {
       return NONE.nx();
     }

@@ -13,8 +13,11 @@ public final class CommandTable {
   private static final Set<String> IDEMPOTENT = Set.of(
       // strings
       "GET", "MGET", "STRLEN", "GETRANGE", "SUBSTR", "SET", "MSET", "SETEX", "PSETEX", "SETRANGE",
-      "SETNX", "MSETNX", "GETBIT", "BITCOUNT", "BITPOS", "BITFIELD_RO", "GETEX", "LCS",
+      "GETBIT", "BITCOUNT", "BITPOS", "BITFIELD_RO", "GETEX", "LCS",
       // SETBIT is not here: it replies the previous bit, which a retry would report as the new one.
+      // Nor are SETNX, MSETNX, HSETNX (and SET NX/XX, HSETEX FNX/FXX, overridden where built): their
+      // reply is the decision (a lock taken or not), which a retry after a lost reply would report
+      // as "not set" although the first attempt set it.
       // keys and expiry
       "DEL", "UNLINK", "EXISTS", "EXPIRE", "PEXPIRE", "EXPIREAT", "PEXPIREAT", "EXPIRETIME",
       "PEXPIRETIME", "TTL", "PTTL", "PERSIST", "TYPE", "KEYS", "TOUCH", "RANDOMKEY", "SCAN", "DUMP",
@@ -22,7 +25,7 @@ public final class CommandTable {
       "MEMORY USAGE", "SORT", "SORT_RO",
       // hashes
       "HGET", "HMGET", "HGETALL", "HKEYS", "HVALS", "HLEN", "HEXISTS", "HSTRLEN", "HSCAN",
-      "HRANDFIELD", "HSET", "HMSET", "HSETNX", "HDEL",
+      "HRANDFIELD", "HSET", "HMSET", "HDEL",
       // hash field expiry: set a state like EXPIRE; HGETEX like GETEX (HGETDEL is not: it deletes)
       "HEXPIRE", "HPEXPIRE", "HEXPIREAT", "HPEXPIREAT", "HTTL", "HPTTL", "HEXPIRETIME",
       "HPEXPIRETIME", "HPERSIST", "HGETEX", "HSETEX",

@@ -113,7 +113,8 @@ public final class HashFieldExpiry {
     Command.Builder<Boolean> b = Command.builder("HSETEX", Decoders.BOOLEAN).arg(key);
     String condition = args.condition();
     if (condition != null) {
-      b.arg(condition);
+      // FNX/FXX reply whether they set: a retry after a lost reply would report the wrong answer.
+      b.arg(condition).idempotent(false);
     }
     String kind = args.expiryKind();
     if (kind != null) {

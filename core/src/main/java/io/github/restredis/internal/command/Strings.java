@@ -52,7 +52,8 @@ public final class Strings {
     }
     String condition = args.condition();
     if (condition != null) {
-      b.arg(condition);
+      // NX/XX reply whether it set: a retry after a lost reply would report the wrong answer.
+      b.arg(condition).idempotent(false);
     }
     return b;
   }

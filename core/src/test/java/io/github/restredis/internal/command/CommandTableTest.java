@@ -22,6 +22,19 @@ class CommandTableTest {
   }
 
   @Test
+  void conditionalWritesWhoseReplyIsTheDecisionAreNot() {
+    assertThat(Strings.set("k", "v", SetArgs.Builder.nx()).idempotent()).isFalse();
+    assertThat(Strings.set("k", "v", SetArgs.Builder.xx()).idempotent()).isFalse();
+    assertThat(Strings.setnx("k", "v").idempotent()).isFalse();
+    assertThat(Strings.msetnx(Map.of("k", "v")).idempotent()).isFalse();
+    assertThat(Hashes.hsetnx("k", "f", "v").idempotent()).isFalse();
+    assertThat(HashFieldExpiry.hsetex("k", Map.of("f", "v"), io.github.restredis.HSetExArgs.Builder.fnx())
+        .idempotent()).isFalse();
+    assertThat(HashFieldExpiry.hsetex("k", Map.of("f", "v"), io.github.restredis.HSetExArgs.Builder.ex(java.time.Duration.ofSeconds(5)))
+        .idempotent()).isTrue();
+  }
+
+  @Test
   void stepWritesAreNot() {
     assertThat(Strings.incr("k").idempotent()).isFalse();
     assertThat(Strings.incrbyfloat("k", 1).idempotent()).isFalse();
