@@ -29,7 +29,8 @@ public abstract sealed class Batch
         BatchStreamCommands, BatchStreamGroupCommands,
         BatchSortedSetRangeCommands, BatchSortedSetAlgebraCommands,
         BatchHyperLogLogCommands, BatchFunctionCommands,
-        BatchHashFieldExpiryCommands
+        BatchHashFieldExpiryCommands,
+        BatchGeoCommands
     permits Pipeline, Transaction {
   final Redis redis;
   final List<Command<?>> commands = new ArrayList<>();

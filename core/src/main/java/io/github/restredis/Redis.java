@@ -43,7 +43,8 @@ public final class Redis
         StreamCommands, StreamGroupCommands,
         SortedSetRangeCommands, SortedSetAlgebraCommands,
         HyperLogLogCommands, FunctionCommands,
-        HashFieldExpiryCommands {
+        HashFieldExpiryCommands,
+        GeoCommands {
   private final Builder config;
   private final Transport transport;
   private final Duration attemptTimeout;

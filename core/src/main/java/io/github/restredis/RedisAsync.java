@@ -40,7 +40,8 @@ public final class RedisAsync
         AsyncStreamCommands, AsyncStreamGroupCommands,
         AsyncSortedSetRangeCommands, AsyncSortedSetAlgebraCommands,
         AsyncHyperLogLogCommands, AsyncFunctionCommands,
-        AsyncHashFieldExpiryCommands {
+        AsyncHashFieldExpiryCommands,
+        AsyncGeoCommands {
   private final Redis redis;
   private final @Nullable AutoPipeline autoPipeline;
 

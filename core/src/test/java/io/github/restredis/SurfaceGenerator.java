@@ -30,7 +30,8 @@ final class SurfaceGenerator {
       "Stream", "StreamGroup",
       "SortedSetRange", "SortedSetAlgebra",
       "HyperLogLog", "Function",
-      "HashFieldExpiry");
+      "HashFieldExpiry",
+      "Geo");
 
   private static final Pattern IMPORT = Pattern.compile("^import [\\w.]+;$");
   private static final Set<String> SYNC_ONLY_RETURNS = Set.of("Iterator", "Stream");

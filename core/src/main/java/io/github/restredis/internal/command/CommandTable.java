@@ -40,7 +40,7 @@ public final class CommandTable {
       "ZADD", "ZREM", "ZREMRANGEBYRANK", "ZREMRANGEBYSCORE", "ZREMRANGEBYLEX", "ZUNIONSTORE",
       "ZINTERSTORE", "ZDIFFSTORE", "ZRANGESTORE", "ZDIFF", "ZINTER", "ZUNION", "ZINTERCARD",
       // hyperloglog, geo, streams (reads)
-      "PFCOUNT", "PFADD", "PFMERGE",
+      "PFCOUNT", "PFADD", "PFMERGE", "GEOADD", "GEOSEARCHSTORE",
       "GEOPOS", "GEODIST", "GEOHASH", "GEOSEARCH", "XRANGE", "XREVRANGE", "XLEN",
       // streams: reads, and writes that set a state (a repeated XACK or XDEL finds nothing to do);
       // XADD, XREADGROUP, XCLAIM and XAUTOCLAIM move state on, XGROUP CREATE fails when repeated

@@ -8,6 +8,12 @@ import io.github.restredis.BitUnit;
 import io.github.restredis.ExpireArgs;
 import io.github.restredis.FlushMode;
 import io.github.restredis.FunctionListArgs;
+import io.github.restredis.GeoAddArgs;
+import io.github.restredis.GeoCoordinates;
+import io.github.restredis.GeoOrigin;
+import io.github.restredis.GeoSearchArgs;
+import io.github.restredis.GeoShape;
+import io.github.restredis.GeoUnit;
 import io.github.restredis.GetExArgs;
 import io.github.restredis.SortArgs;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,6 +87,27 @@ class GroupsIdempotencyTest {
     assertThat(Functions.delete("lib").idempotent()).isFalse();
     assertThat(Raw.command(List.of("function", "list")).idempotent()).isTrue();
     assertThat(Raw.command(List.of("function", "delete", "lib")).idempotent()).isFalse();
+  }
+
+  @Test
+  void geo() {
+    Map<String, GeoCoordinates> one = Map.of("m", new GeoCoordinates(1, 2));
+    GeoOrigin from = GeoOrigin.member("m");
+    GeoShape by = GeoShape.radius(1, GeoUnit.KM);
+    // GEOADD sets positions as ZADD sets scores; GEOSEARCHSTORE replaces its destination.
+    assertThat(Geo.geoadd("k", one, GeoAddArgs.Builder.ch()).idempotent()).isTrue();
+    assertThat(Geo.geodist("k", "a", "b", null).idempotent()).isTrue();
+    assertThat(Geo.geohash("k", List.of("a")).idempotent()).isTrue();
+    assertThat(Geo.geopos("k", List.of("a")).idempotent()).isTrue();
+    assertThat(Geo.geosearch("k", from, by).idempotent()).isTrue();
+    assertThat(Geo.geosearch("k", from, by, GeoSearchArgs.Builder.withDist()).idempotent()).isTrue();
+    assertThat(Geo.geosearchstore("d", "k", from, by, GeoSearchArgs.none(), true).idempotent()).isTrue();
+    assertThat(words(Geo.geosearch("k", GeoOrigin.lonLat(15, 37.5), GeoShape.box(2.5, 3, GeoUnit.MI),
+        GeoSearchArgs.Builder.withHash().withDist().withCoord().countAny(4).desc())))
+        .containsExactly("GEOSEARCH", "k", "FROMLONLAT", "15", "37.5", "BYBOX", "2.5", "3", "mi", "COUNT", "4",
+            "ANY", "DESC", "WITHCOORD", "WITHDIST", "WITHHASH");
+    assertThat(words(Geo.geoadd("k", one, GeoAddArgs.Builder.ch().xx())))
+        .containsExactly("GEOADD", "k", "XX", "CH", "1", "2", "m");
   }
 
   @Test
