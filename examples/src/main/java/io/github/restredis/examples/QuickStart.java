@@ -1,16 +1,21 @@
 package io.github.restredis.examples;
 
+import io.github.restredis.Pipeline;
 import io.github.restredis.Redis;
+import io.github.restredis.Response;
 import io.github.restredis.ScanArgs;
 import io.github.restredis.Script;
 import io.github.restredis.SetArgs;
+import io.github.restredis.Transaction;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
- * The shortest tour of the client: strings with expiry, counters, hashes, exact bytes, a script and
- * a lazy SCAN.
+ * The shortest tour of the client: strings with expiry, counters, hashes, exact bytes, a script, a
+ * pipeline, a transaction, an async call and a lazy SCAN.
  *
  * <p>Run with {@code mvn -q -B -pl examples -am package -DskipTests exec:java}: against Upstash when
  * {@code UPSTASH_REDIS_REST_URL} and {@code UPSTASH_REDIS_REST_TOKEN} are set, else against a local
@@ -40,12 +45,27 @@ public final class QuickStart {
       System.out.println("script INCRBY 8   -> " + bump.eval(redis, java.util.List.of("quickstart:visits"),
           java.util.List.of("8")).asLong());
 
+      Pipeline pipeline = redis.pipeline();
+      Response<Long> visits = pipeline.incr("quickstart:visits");
+      Response<Long> logged = pipeline.rpush("quickstart:log", "a", "b", "c");
+      pipeline.exec();
+      System.out.println("pipeline (1 req)  -> INCR " + visits.get() + ", RPUSH " + logged.get());
+
+      Transaction tx = redis.multi();
+      Response<Long> left = tx.decrby("quickstart:visits", 1);
+      Response<List<String>> log = tx.lrange("quickstart:log", 0, -1);
+      tx.exec();
+      System.out.println("MULTI/EXEC        -> DECRBY " + left.get() + ", LRANGE " + log.get());
+
+      CompletableFuture<String> greeting = redis.async().get("quickstart:greeting");
+      System.out.println("async GET         -> " + greeting.join());
+
       String keys = redis.scanStream(ScanArgs.Builder.match("quickstart:*"))
           .sorted().collect(Collectors.joining(", "));
       System.out.println("SCAN quickstart:* -> " + keys);
 
       System.out.println("DEL               -> " + redis.del("quickstart:greeting", "quickstart:visits",
-          "quickstart:user", "quickstart:bytes"));
+          "quickstart:user", "quickstart:bytes", "quickstart:log"));
       System.out.println("requests/commands -> " + redis.metrics().requests() + " HTTP requests, "
           + redis.metrics().commands() + " billed commands");
     }

@@ -29,8 +29,11 @@ class QuickStartIT {
         .contains("name=Ada")
         .contains("GET bytes (exact) -> [0, -1, 16, -128]")
         .contains("script INCRBY 8   -> 50")
-        .contains("SCAN quickstart:* -> quickstart:bytes, quickstart:greeting, quickstart:user, quickstart:visits")
-        .contains("DEL               -> 4")
-        .contains("12 HTTP requests, 12 billed commands");
+        .contains("pipeline (1 req)  -> INCR 51, RPUSH 3")
+        .contains("MULTI/EXEC        -> DECRBY 50, LRANGE [a, b, c]")
+        .contains("async GET         -> hello")
+        .contains("SCAN quickstart:* -> quickstart:bytes, quickstart:greeting, quickstart:log, quickstart:user, quickstart:visits")
+        .contains("DEL               -> 5")
+        .contains("15 HTTP requests, 17 billed commands");
   }
 }
