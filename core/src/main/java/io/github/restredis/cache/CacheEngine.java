@@ -33,6 +33,11 @@ final class CacheEngine<V> implements AutoCloseable {
   /** A loader's result and how long it took, the XFetch delta. */
   private record Loaded<V>(@Nullable V value, long deltaMillis) {}
 
+  private enum Outcome { HIT, STALE, MISS }
+
+  /** What one coalesced read gave every caller waiting on it. */
+  private record Read<V>(@Nullable V value, Outcome outcome) {}
+
   final CacheConfig<V> cfg;
   final StatsRecorder stats = new StatsRecorder();
   final Breaker breaker;
@@ -40,7 +45,8 @@ final class CacheEngine<V> implements AutoCloseable {
   final Codec<V> codec;
   final @Nullable NearCache<V> near;
   private final @Nullable DistributedLock<V> lock;
-  private final SingleFlight<V> flight = new SingleFlight<>();
+  private final SingleFlight<Read<V>> reads = new SingleFlight<>();
+  private final SingleFlight<@Nullable V> refreshes = new SingleFlight<>();
   private final Redis fast;
   private final Clock clock;
   private final Executor executor;
@@ -81,33 +87,41 @@ final class CacheEngine<V> implements AutoCloseable {
       stats.nearHit(slot.value() == null);
       return slot.value();
     }
+    // Concurrent readers of one key share one Redis read and, on a miss, one load. The leader
+    // writes before it completes, so a reader arriving after that finds the value in Redis.
+    Read<V> read = reads.run(key, () -> readOrLoad(key, loader));
+    switch (read.outcome()) {
+      case HIT -> stats.hit(read.value() == null, false);
+      case STALE -> stats.hit(read.value() == null, true);
+      default -> stats.misses.increment();
+    }
+    return read.value();
+  }
+
+  private Read<V> readOrLoad(String key, CacheLoader<? extends V> loader) {
     Codec.Entry<V> entry;
     try {
       entry = readOne(key, cfg.beta() > 0);
     } catch (Store.Unavailable e) {
-      stats.misses.increment();
-      return flight.run(key, () -> loadDetached(key, loader));
+      return new Read<>(loadDetached(key, loader), Outcome.MISS);
     }
     if (entry != null) {
       long now = clock.millis();
-      boolean fresh = now < entry.freshUntil();
-      if (fresh || cfg.graceMillis() > 0) {
-        stats.hit(entry.value() == null, !fresh);
-        if (!fresh) {
-          // Stale within the grace period: serve it while one caller refreshes.
-          refresh(key, loader, entry);
-        } else {
-          if (XFetch.early(now, entry.deltaMillis(), entry.freshUntil(), cfg.beta(), uniform())
-              && refresh(key, loader, entry)) {
-            stats.earlyRefreshes.increment();
-          }
-          nearPut(key, entry);
+      if (now < entry.freshUntil()) {
+        if (XFetch.early(now, entry.deltaMillis(), entry.freshUntil(), cfg.beta(), uniform())
+            && refresh(key, loader, entry)) {
+          stats.earlyRefreshes.increment();
         }
-        return entry.value();
+        nearPut(key, entry);
+        return new Read<>(entry.value(), Outcome.HIT);
+      }
+      if (cfg.graceMillis() > 0) {
+        // Stale within the grace period: serve it while one caller refreshes.
+        refresh(key, loader, entry);
+        return new Read<>(entry.value(), Outcome.STALE);
       }
     }
-    stats.misses.increment();
-    return flight.run(key, () -> loadAndStore(key, loader));
+    return new Read<>(loadAndStore(key, loader), Outcome.MISS);
   }
 
   @Nullable V getIfPresent(String key) {
@@ -324,7 +338,7 @@ final class CacheEngine<V> implements AutoCloseable {
    * current value in place, to be served until its grace period ends.
    */
   private boolean refresh(String key, CacheLoader<? extends V> loader, Codec.Entry<V> current) {
-    return flight.runAsync(key, executor, () -> {
+    return refreshes.runAsync(key, executor, () -> {
       String token = null;
       if (lock != null) {
         try {

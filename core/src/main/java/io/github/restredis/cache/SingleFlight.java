@@ -12,19 +12,19 @@ import org.jspecify.annotations.Nullable;
  * At most one computation per key at a time in this process: the first caller runs it, callers
  * arriving meanwhile wait for its result (or its exception) instead of running their own.
  */
-final class SingleFlight<V> {
-  private final ConcurrentHashMap<String, CompletableFuture<@Nullable V>> calls =
+final class SingleFlight<T extends @Nullable Object> {
+  private final ConcurrentHashMap<String, CompletableFuture<T>> calls =
       new ConcurrentHashMap<>();
 
   /** Runs {@code work} on this thread, or waits for the run already in flight for {@code key}. */
-  @Nullable V run(String key, Supplier<@Nullable V> work) {
-    CompletableFuture<@Nullable V> mine = new CompletableFuture<>();
-    CompletableFuture<@Nullable V> running = calls.putIfAbsent(key, mine);
+  T run(String key, Supplier<T> work) {
+    CompletableFuture<T> mine = new CompletableFuture<>();
+    CompletableFuture<T> running = calls.putIfAbsent(key, mine);
     if (running != null) {
       return await(running);
     }
     try {
-      @Nullable V value = work.get();
+      T value = work.get();
       mine.complete(value);
       return value;
     } catch (RuntimeException | Error e) {
@@ -40,8 +40,8 @@ final class SingleFlight<V> {
    *
    * @return whether it was started
    */
-  boolean runAsync(String key, Executor executor, Supplier<@Nullable V> work) {
-    CompletableFuture<@Nullable V> mine = new CompletableFuture<>();
+  boolean runAsync(String key, Executor executor, Supplier<T> work) {
+    CompletableFuture<T> mine = new CompletableFuture<>();
     if (calls.putIfAbsent(key, mine) != null) {
       return false;
     }
@@ -68,7 +68,7 @@ final class SingleFlight<V> {
     return calls.containsKey(key);
   }
 
-  private static <V> @Nullable V await(CompletableFuture<@Nullable V> running) {
+  private static <T extends @Nullable Object> T await(CompletableFuture<T> running) {
     try {
       return running.get();
     } catch (ExecutionException e) {
