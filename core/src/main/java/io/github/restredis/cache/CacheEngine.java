@@ -443,7 +443,7 @@ final class CacheEngine<V> implements AutoCloseable {
   }
 
   static int utf8Length(String s) {
-    // Exact without encoding: chars below 0x80 take 1 byte, below 0x800 two, surrogate pairs four.
+    // As String.getBytes(UTF_8) counts, without the copy.
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -455,6 +455,8 @@ final class CacheEngine<V> implements AutoCloseable {
           && Character.isLowSurrogate(s.charAt(i + 1))) {
         n += 4;
         i++;
+      } else if (Character.isSurrogate(c)) {
+        n++; // a lone surrogate is sent as '?'
       } else {
         n += 3;
       }
