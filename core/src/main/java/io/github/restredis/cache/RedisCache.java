@@ -170,14 +170,16 @@ public final class RedisCache<V> implements AutoCloseable {
   }
 
   /**
-   * Stores several values with one TTL in one request. Every value is checked before anything is
-   * sent.
+   * Stores several values with one TTL in one request: a MULTI/EXEC transaction of {@code SET …
+   * PX}, so other readers see all of them or none. Every value is checked before anything is sent.
    *
    * @param values keys and values
    * @param ttl the time they stay fresh, positive
    * @return true if Redis stored them, false if Redis was unavailable, the cache is off or
    *     {@code values} is empty
    * @throws IllegalArgumentException if a stored form exceeds the maximum value size
+   * @throws io.github.restredis.RequestTooLargeException if they do not fit in one request (the
+   *     client's {@code maxRequestBytes}); nothing is stored
    */
   public boolean putAll(Map<String, ? extends V> values, Duration ttl) {
     Objects.requireNonNull(values, "values == null");

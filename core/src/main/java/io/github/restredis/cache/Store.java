@@ -4,9 +4,12 @@ import io.github.restredis.QuotaExceededException;
 import io.github.restredis.Redis;
 import io.github.restredis.RedisErrorException;
 import io.github.restredis.Reply;
+import io.github.restredis.RequestTooLargeException;
+import io.github.restredis.Response;
 import io.github.restredis.ScanArgs;
 import io.github.restredis.Script;
 import io.github.restredis.SetArgs;
+import io.github.restredis.Transaction;
 import io.github.restredis.UpstashException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,11 +42,6 @@ final class Store {
       + "local version = false\n"
       + "if KEYS[2] then version = redis.call('GET', KEYS[2]) end\n"
       + "return {redis.call('GET', KEYS[1]), redis.call('PTTL', KEYS[1]), version}");
-
-  /** Interim bulk write with one TTL, until pipelines land: SET each key with PX. */
-  static final Script SET_ALL = Script.of("#!lua flags=allow-key-locking\n"
-      + "for i, key in ipairs(KEYS) do redis.call('SET', key, ARGV[i + 1], 'PX', ARGV[1]) end\n"
-      + "return #KEYS").withIdempotent(true);
 
   /** A value read from Redis, with its remaining TTL in ms or {@link Codec#TTL_UNKNOWN}. */
   record Stored(String value, long pttl) {}
@@ -124,16 +122,23 @@ final class Store {
     guarded(() -> fast.set(dataKey(key), value, SetArgs.Builder.ex(Duration.ofMillis(pxMillis))));
   }
 
+  /**
+   * Stores several values with one TTL in one request: a MULTI/EXEC transaction of SET … PX, so
+   * that readers see all of them or none.
+   *
+   * @throws io.github.restredis.RequestTooLargeException if they do not fit in one request
+   */
   void setAll(Map<String, String> values, long pxMillis) {
     guarded(() -> {
-      List<String> keys = new ArrayList<>(values.size());
-      List<String> args = new ArrayList<>(values.size() + 1);
-      args.add(Long.toString(pxMillis));
+      SetArgs px = SetArgs.Builder.ex(Duration.ofMillis(pxMillis));
+      Transaction tx = fast.multi();
+      List<Response<Boolean>> replies = new ArrayList<>(values.size());
       for (Map.Entry<String, String> e : values.entrySet()) {
-        keys.add(dataKey(e.getKey()));
-        args.add(e.getValue());
+        replies.add(tx.set(dataKey(e.getKey()), e.getValue(), px));
       }
-      return SET_ALL.eval(fast, keys, args);
+      tx.exec();
+      replies.forEach(Response::get);
+      return null;
     });
   }
 
@@ -237,6 +242,9 @@ final class Store {
       T result = call.get();
       breaker.success();
       return result;
+    } catch (RequestTooLargeException e) {
+      // The caller's input, not Redis's state: nothing was sent.
+      throw e;
     } catch (RedisErrorException e) {
       stats.redisErrors.increment();
       // The server answered: only a spent quota means it will keep failing.

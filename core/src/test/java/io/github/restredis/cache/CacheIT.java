@@ -3,12 +3,16 @@ package io.github.restredis.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.restredis.Redis;
+import io.github.restredis.RequestEvent;
+import io.github.restredis.RequestTooLargeException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -71,24 +75,37 @@ class CacheIT extends CacheFixture {
   }
 
   @Test
-  void bulkPutIsOneRequestWithOneTtl() {
+  void bulkPutIsOneAtomicRequestWithOneTtl() {
     RedisCache<User> users = build(builder(User.class));
     Map<String, User> values = new LinkedHashMap<>();
     for (int i = 0; i < 50; i++) {
       values.put("u" + i, new User("u" + i, "n" + i, i));
     }
-    users.get("warm"); // learns the namespace version
-    AtomicInteger requests = new AtomicInteger();
-    try (io.github.restredis.Redis counted = redis.newBuilder().listener(e -> requests.incrementAndGet()).build();
-        RedisCache<User> bulk = RedisCache.builder(counted, ns, User.class).clock(clock).build()) {
-      bulk.get("warm");
-      Store.SET_ALL.load(redis); // else the first EVALSHA gets NOSCRIPT and is followed by EVAL
-      requests.set(0);
-      assertThat(bulk.putAll(values, Duration.ofSeconds(60))).isTrue();
-      assertThat(requests).hasValue(1);
-    }
+    List<RequestEvent> requests = new CopyOnWriteArrayList<>();
+    Redis counted = closing(redis.newBuilder().listener(requests::add).build());
+    RedisCache<User> bulk = closing(RedisCache.builder(counted, ns, User.class).clock(clock).build());
+    bulk.get("warm"); // learns the namespace version
+    requests.clear();
+    server.resetCommandStats();
+    assertThat(bulk.putAll(values, Duration.ofSeconds(60))).isTrue();
+    assertThat(requests).singleElement().satisfies(e -> assertThat(e.commands()).hasSize(50).containsOnly("SET"));
+    assertThat(dataCommands()).containsOnly(Map.entry("multi", 1L), Map.entry("set", 50L), Map.entry("exec", 1L));
     assertThat(users.getAll(values.keySet())).isEqualTo(values);
     assertThat(redis.pttl(users.engine().store.redisKey("u49"))).isBetween(1L, 60_000L);
+  }
+
+  @Test
+  void aBulkPutLargerThanOneRequestIsRefusedWhole() {
+    Redis small = closing(redis.newBuilder().maxRequestBytes(10_000).build());
+    RedisCache<User> users = closing(RedisCache.builder(small, ns, User.class).clock(clock).build());
+    Map<String, User> values = new LinkedHashMap<>();
+    for (int i = 0; i < 200; i++) {
+      values.put("u" + i, new User("u" + i, "x".repeat(60), i));
+    }
+    assertThatThrownBy(() -> users.putAll(values, Duration.ofSeconds(60)))
+        .isInstanceOf(RequestTooLargeException.class);
+    assertThat(users.getAll(values.keySet())).isEmpty();
+    assertThat(users.stats().redisAvailable()).isTrue();
   }
 
   @Test
