@@ -63,6 +63,11 @@ final class Breaker {
     }
   }
 
+  /** Gives back a probe that asked nothing, so that another call may probe. */
+  void cancelProbe() {
+    probing.set(false);
+  }
+
   /** {@return whether the breaker is closed} */
   boolean closed() {
     return openUntil == 0;

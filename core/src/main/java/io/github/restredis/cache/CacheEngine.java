@@ -48,7 +48,7 @@ final class CacheEngine<V> implements AutoCloseable {
   private final SingleFlight<Read<V>> reads = new SingleFlight<>();
   private final SingleFlight<@Nullable V> refreshes = new SingleFlight<>();
   private final Redis fast;
-  private final Clock clock;
+  final Clock clock;
   private final Executor executor;
   private final @Nullable ExecutorService ownedExecutor;
 
@@ -124,149 +124,6 @@ final class CacheEngine<V> implements AutoCloseable {
     return new Read<>(loadAndStore(key, loader), Outcome.MISS);
   }
 
-  @Nullable V getIfPresent(String key) {
-    if (!cfg.enabled()) {
-      stats.misses.increment();
-      return null;
-    }
-    NearCache.Slot<V> slot = near == null ? null : near.get(key);
-    if (slot != null) {
-      stats.nearHit(slot.value() == null);
-      return slot.value();
-    }
-    try {
-      Codec.Entry<V> entry = readOne(key, false);
-      if (entry != null && clock.millis() < entry.freshUntil()) {
-        stats.hit(entry.value() == null, false);
-        nearPut(key, entry);
-        return entry.value();
-      }
-    } catch (Store.Unavailable e) {
-      // Counted by the store; a miss for the caller.
-    }
-    stats.misses.increment();
-    return null;
-  }
-
-  Map<String, V> getAll(Collection<String> keys) {
-    LinkedHashSet<String> unique = new LinkedHashSet<>(keys);
-    unique.forEach(k -> Objects.requireNonNull(k, "key == null"));
-    Map<String, V> found = new HashMap<>();
-    List<String> remote = new ArrayList<>();
-    for (String key : unique) {
-      NearCache.Slot<V> slot = !cfg.enabled() || near == null ? null : near.get(key);
-      if (slot == null) {
-        remote.add(key);
-      } else {
-        stats.nearHit(slot.value() == null);
-        if (slot.value() != null) {
-          found.put(key, slot.value());
-        }
-      }
-    }
-    if (!remote.isEmpty() && cfg.enabled()) {
-      try {
-        List<Store.@Nullable Stored> stored = store.read(remote);
-        long now = clock.millis();
-        for (int i = 0; i < remote.size(); i++) {
-          Codec.Entry<V> entry = decode(stored.get(i));
-          if (entry != null && now < entry.freshUntil()) {
-            stats.hit(entry.value() == null, false);
-            nearPut(remote.get(i), entry);
-            if (entry.value() != null) {
-              found.put(remote.get(i), entry.value());
-            }
-          } else {
-            stats.misses.increment();
-          }
-        }
-        remote.clear();
-      } catch (Store.Unavailable e) {
-        // Everything not found in the near cache is a miss.
-      }
-    }
-    stats.misses.add(remote.size());
-    Map<String, V> out = new LinkedHashMap<>();
-    for (String key : unique) {
-      V value = found.get(key);
-      if (value != null) {
-        out.put(key, value);
-      }
-    }
-    return out;
-  }
-
-  boolean put(String key, V value, long ttlMillis) {
-    return putAll(Map.of(key, value), ttlMillis);
-  }
-
-  boolean putAll(Map<String, ? extends V> values, long ttlMillis) {
-    long freshUntil = clock.millis() + ttlMillis;
-    Map<String, String> encoded = new LinkedHashMap<>();
-    for (Map.Entry<String, ? extends V> e : values.entrySet()) {
-      String key = Objects.requireNonNull(e.getKey(), "key == null");
-      V value = Objects.requireNonNull(e.getValue(), "value == null");
-      String stored = codec.encode(value, freshUntil, 0);
-      int size = utf8Length(stored);
-      if (size > cfg.maxValueBytes()) {
-        throw new IllegalArgumentException("value of " + key + " takes " + size
-            + " bytes stored; the cache's maximum is " + cfg.maxValueBytes());
-      }
-      encoded.put(key, stored);
-    }
-    if (!cfg.enabled() || encoded.isEmpty()) {
-      return false;
-    }
-    long px = ttlMillis + grace();
-    try {
-      if (encoded.size() == 1) {
-        Map.Entry<String, String> only = encoded.entrySet().iterator().next();
-        store.set(only.getKey(), only.getValue(), px);
-      } else {
-        store.setAll(encoded, px);
-      }
-    } catch (Store.Unavailable e) {
-      if (near != null) {
-        values.keySet().forEach(near::invalidate);
-      }
-      return false;
-    }
-    if (near != null) {
-      values.forEach((k, v) -> near.put(k, v, freshUntil));
-    }
-    return true;
-  }
-
-  boolean delete(String key) {
-    if (near != null) {
-      near.invalidate(key);
-    }
-    boolean deleted = store.delete(key);
-    if (near != null) {
-      near.invalidate(key);
-    }
-    return deleted;
-  }
-
-  void invalidateAll() {
-    if (cfg.versioned()) {
-      store.bumpVersion();
-    } else {
-      store.deleteByPrefix("");
-    }
-    if (near != null) {
-      near.clear();
-    }
-  }
-
-  long deleteByPrefix(String prefix) {
-    long deleted = store.deleteByPrefix(prefix);
-    if (near != null) {
-      near.invalidatePrefix(prefix);
-    }
-    return deleted;
-  }
-
   long jitteredTtl() {
     long ttl = cfg.ttlMillis();
     if (cfg.ttlJitter() <= 0) {
@@ -276,14 +133,14 @@ final class CacheEngine<V> implements AutoCloseable {
     return Math.max(1, ttl - (long) (ttl * cfg.ttlJitter() * (1.0 - uniform())));
   }
 
-  private Codec.@Nullable Entry<V> readOne(String key, boolean withTtl) {
+  Codec.@Nullable Entry<V> readOne(String key, boolean withTtl) {
     Store.Stored stored = cfg.format() == StorageFormat.PLAIN_JSON && withTtl
         ? store.readWithTtl(key)
         : store.read(List.of(key)).get(0);
     return decode(stored);
   }
 
-  private Codec.@Nullable Entry<V> decode(Store.@Nullable Stored stored) {
+  Codec.@Nullable Entry<V> decode(Store.@Nullable Stored stored) {
     if (stored == null) {
       return null;
     }
@@ -399,8 +256,16 @@ final class CacheEngine<V> implements AutoCloseable {
       return;
     }
     long freshUntil = clock.millis() + ttl;
-    String encoded = codec.encode(value, freshUntil, loaded.deltaMillis());
-    if (utf8Length(encoded) > cfg.maxValueBytes()) {
+    String encoded;
+    try {
+      encoded = codec.encode(value, freshUntil, loaded.deltaMillis());
+    } catch (RuntimeException e) {
+      // The adapter cannot write this value: the caller still gets it, nothing is cached.
+      log.warn("cache {}: cannot convert a loaded value to JSON: {}", cfg.namespace(), e.toString());
+      release(key, token);
+      return;
+    }
+    if (Codec.utf8Length(encoded) > cfg.maxValueBytes()) {
       stats.valuesTooLarge.increment();
       release(key, token);
       return;
@@ -426,13 +291,13 @@ final class CacheEngine<V> implements AutoCloseable {
     }
   }
 
-  private void nearPut(String key, Codec.Entry<V> entry) {
+  void nearPut(String key, Codec.Entry<V> entry) {
     if (near != null) {
       near.put(key, entry.value(), entry.freshUntil());
     }
   }
 
-  private long grace() {
+  long grace() {
     return cfg.format() == StorageFormat.ENVELOPE ? cfg.graceMillis() : 0;
   }
 
@@ -440,28 +305,6 @@ final class CacheEngine<V> implements AutoCloseable {
   double uniform() {
     RandomGenerator random = cfg.random();
     return 1.0 - (random != null ? random : ThreadLocalRandom.current()).nextDouble();
-  }
-
-  static int utf8Length(String s) {
-    // As String.getBytes(UTF_8) counts, without the copy.
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        n++;
-      } else if (c < 0x800) {
-        n += 2;
-      } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        n += 4;
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        n++; // a lone surrogate is sent as '?'
-      } else {
-        n += 3;
-      }
-    }
-    return n;
   }
 
   private static ExecutorService refreshPool(String namespace) {

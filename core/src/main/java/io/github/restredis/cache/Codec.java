@@ -111,4 +111,27 @@ abstract class Codec<V> {
       meanLoadMillis = mean == 0 ? millis : (mean * 7 + millis) / 8;
     }
   }
+
+  static int utf8Length(String s) {
+    // As String.getBytes(UTF_8) counts, without the copy.
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        n++;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        n += 4;
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        n++; // a lone surrogate is sent as '?'
+      } else {
+        n += 3;
+      }
+    }
+    return n;
+  }
+
 }

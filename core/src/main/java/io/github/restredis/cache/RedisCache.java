@@ -13,51 +13,38 @@ import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Cache-aside on Redis for values of one type, in one namespace: read Redis, else load from the
+ * Cache-aside on Redis for values of one type in one namespace: read Redis, else load from the
  * source of truth and store with a TTL, without stampedes and without failing when Redis does.
- * Thread-safe; build one per namespace and share it. Closing it releases its own HTTP client, not
- * the {@link Redis} it was built from.
+ * Thread-safe; build one per namespace and share it.
  *
  * <pre>{@code
  * RedisCache<User> users = RedisCache.builder(redis, "users", User.class)
- *     .ttl(Duration.ofMinutes(10))
- *     .ttlJitter(0.1)
- *     .build();
+ *     .ttl(Duration.ofMinutes(10)).ttlJitter(0.1).grace(Duration.ofMinutes(30)).build();
  * User user = users.get(id, key -> repository.findById(key).orElse(null));
  * }</pre>
  *
- * <p>What {@link #get(String, CacheLoader)} guarantees:
+ * <p>{@link #get(String, CacheLoader)} loads once per key per process at a time (callers of one
+ * key share one Redis read and one load), and once across processes with {@link
+ * Builder#distributedLock}. It refreshes early in the background by XFetch (probability {@code
+ * exp(-(expiry - now) / (delta * beta))}, delta being the last load's duration), serves an expired
+ * value within the {@linkplain Builder#grace grace period} while one refresh runs or while the
+ * loader fails, and caches a loader's null {@linkplain Builder#negativeTtl briefly}. Each Redis
+ * call has the cache's own short deadline and no retries, and a circuit breaker stops asking
+ * Redis after repeated failures: the loader's value is returned, and the failure counted in
+ * {@link #stats()}, never thrown.
  *
- * <ul>
- *   <li><b>One load per key per process</b> at a time (single flight); with {@link
- *       Builder#distributedLock} one per key across processes, as long as the lock's wait lasts.
- *   <li><b>Early refresh</b> by XFetch: a reader refreshes in the background before expiry with
- *       probability {@code exp(-(expiry - now) / (delta * beta))}, delta being the last load's
- *       duration, and still returns the current value.
- *   <li><b>Stale while revalidate</b>: with a {@linkplain Builder#grace grace period}, an expired
- *       value is served while one background refresh runs, and for the whole grace period if the
- *       loader keeps failing.
- *   <li><b>Negative caching</b>: a loader's null is stored for {@linkplain Builder#negativeTtl a
- *       short while}, so misses on a missing id do not reach the source.
- *   <li><b>Redis failures never reach the caller</b>: each Redis call has the cache's own short
- *       deadline and no retries; after repeated failures a circuit breaker stops asking Redis for a
- *       while. Either way the loader's value is returned and the failure counted in {@link #stats()}.
- * </ul>
+ * <p>Staleness: fresh for the TTL, then stale for at most the grace period (only through a
+ * loader). The optional near cache shows another process's writes and invalidations after at most
+ * its TTL; this process's own apply at once. A load that started before an invalidation may still
+ * store what it read, as in any cache-aside. Invalidations ({@link #delete}, {@link
+ * #invalidateAll}, {@link #deleteByPrefix}) use the given client, with its retries, and throw
+ * {@link io.github.restredis.UpstashException} on failure, since a lost one would leave stale data.
  *
- * <p>Staleness bounds: a value is served fresh for its TTL, then stale for at most the grace
- * period. The optional near cache adds at most its TTL after a write or invalidation made by
- * another process; this process's own writes and invalidations take effect at once. A load that
- * started before an invalidation may still store what it read, as in any cache-aside.
- *
- * <p>Invalidation ({@link #delete}, {@link #invalidateAll}, {@link #deleteByPrefix}) goes through
- * the {@link Redis} client given to the builder, with its retries, and throws {@link
- * io.github.restredis.UpstashException} on failure, since a lost invalidation would leave stale data.
- *
- * <p>The switch: setting the system property {@code restredis.cache.enabled} (all caches) or
- * {@code restredis.cache.<namespace>.enabled} (one cache), or the environment variable {@code
- * RESTREDIS_CACHE_ENABLED}, to {@code false} turns caching off at {@link Builder#build()} whatever
- * the code says ({@code true} turns it on): every read then calls the loader, writes are dropped,
- * and invalidations still reach Redis, so nothing stale is served once it is turned back on.
+ * <p>The switch: the system property {@code restredis.cache.<namespace>.enabled}, else {@code
+ * restredis.cache.enabled}, else the environment variable {@code RESTREDIS_CACHE_ENABLED}, read at
+ * {@link Builder#build()}, overrides {@link Builder#enabled}. Off, every read calls the loader,
+ * writes are dropped, and invalidations still reach Redis, so that nothing stale is served once
+ * it is back on.
  *
  * @param <V> the value type, converted to JSON with the client's {@link Redis#moshi() Moshi}
  */
@@ -68,9 +55,11 @@ public final class RedisCache<V> implements AutoCloseable {
   public static final String ENABLED_ENV = "RESTREDIS_CACHE_ENABLED";
 
   private final CacheEngine<V> engine;
+  private final DirectOps<V> direct;
 
   private RedisCache(CacheEngine<V> engine) {
     this.engine = engine;
+    this.direct = new DirectOps<>(engine);
   }
 
   /**
@@ -130,7 +119,7 @@ public final class RedisCache<V> implements AutoCloseable {
    */
   public @Nullable V get(String key) {
     Objects.requireNonNull(key, "key == null");
-    return engine.getIfPresent(key);
+    return direct.getIfPresent(key);
   }
 
   /**
@@ -141,7 +130,7 @@ public final class RedisCache<V> implements AutoCloseable {
    */
   public Map<String, V> getAll(Collection<String> keys) {
     Objects.requireNonNull(keys, "keys == null");
-    return engine.getAll(keys);
+    return direct.getAll(keys);
   }
 
   /**
@@ -153,7 +142,8 @@ public final class RedisCache<V> implements AutoCloseable {
    * @throws IllegalArgumentException if the stored form exceeds the maximum value size
    */
   public boolean put(String key, V value) {
-    return engine.put(Objects.requireNonNull(key, "key == null"), value, engine.jitteredTtl());
+    Objects.requireNonNull(value, "value == null");
+    return direct.put(Objects.requireNonNull(key, "key == null"), value, engine.jitteredTtl());
   }
 
   /**
@@ -166,7 +156,8 @@ public final class RedisCache<V> implements AutoCloseable {
    * @throws IllegalArgumentException if the stored form exceeds the maximum value size
    */
   public boolean put(String key, V value, Duration ttl) {
-    return engine.put(Objects.requireNonNull(key, "key == null"), value, positiveMillis(ttl, "ttl"));
+    Objects.requireNonNull(value, "value == null");
+    return direct.put(Objects.requireNonNull(key, "key == null"), value, positiveMillis(ttl, "ttl"));
   }
 
   /**
@@ -183,7 +174,7 @@ public final class RedisCache<V> implements AutoCloseable {
    */
   public boolean putAll(Map<String, ? extends V> values, Duration ttl) {
     Objects.requireNonNull(values, "values == null");
-    return engine.putAll(values, positiveMillis(ttl, "ttl"));
+    return direct.putAll(values, positiveMillis(ttl, "ttl"));
   }
 
   /**
@@ -194,7 +185,7 @@ public final class RedisCache<V> implements AutoCloseable {
    * @throws io.github.restredis.UpstashException if Redis could not be asked
    */
   public boolean delete(String key) {
-    return engine.delete(Objects.requireNonNull(key, "key == null"));
+    return direct.delete(Objects.requireNonNull(key, "key == null"));
   }
 
   /**
@@ -205,7 +196,7 @@ public final class RedisCache<V> implements AutoCloseable {
    * @throws io.github.restredis.UpstashException if Redis could not be asked
    */
   public void invalidateAll() {
-    engine.invalidateAll();
+    direct.invalidateAll();
   }
 
   /**
@@ -217,7 +208,7 @@ public final class RedisCache<V> implements AutoCloseable {
    * @throws io.github.restredis.UpstashException if Redis could not be asked
    */
   public long deleteByPrefix(String prefix) {
-    return engine.deleteByPrefix(Objects.requireNonNull(prefix, "prefix == null"));
+    return direct.deleteByPrefix(Objects.requireNonNull(prefix, "prefix == null"));
   }
 
   /**

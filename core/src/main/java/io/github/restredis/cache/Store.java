@@ -238,9 +238,11 @@ final class Store {
       stats.redisSkipped.increment();
       throw new Unavailable(null);
     }
+    boolean decided = false;
     try {
       T result = call.get();
       breaker.success();
+      decided = true;
       return result;
     } catch (RequestTooLargeException e) {
       // The caller's input, not Redis's state: nothing was sent.
@@ -253,13 +255,20 @@ final class Store {
       } else {
         breaker.success();
       }
+      decided = true;
       log.debug("cache {}: Redis error reply: {}", ns, e.getMessage());
       throw new Unavailable(e);
     } catch (UpstashException | IllegalStateException e) {
       stats.redisErrors.increment();
       breaker.failure();
+      decided = true;
       log.debug("cache {}: Redis call failed: {}", ns, e.toString());
       throw new Unavailable(e);
+    } finally {
+      if (!decided) {
+        // Redis was not asked (or the failure was ours): a half-open probe must not stay taken.
+        breaker.cancelProbe();
+      }
     }
   }
 

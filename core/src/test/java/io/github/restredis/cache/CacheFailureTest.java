@@ -63,10 +63,14 @@ class CacheFailureTest {
     server.shutdown();
   }
 
+  /**
+   * A cache whose Redis deadline is short only where the server stays silent: elsewhere a loaded
+   * machine must not turn an answer into a timeout.
+   */
   private RedisCache<User> cache() {
     return RedisCache.builder(redis, "users", User.class).clock(clock)
         .versionedNamespace(false)
-        .redisTimeout(Duration.ofMillis(100))
+        .redisTimeout(Duration.ofMillis(mode == Mode.SILENT ? 200 : 10_000))
         .circuitBreaker(3, Duration.ofSeconds(30))
         .build();
   }
@@ -78,7 +82,9 @@ class CacheFailureTest {
         assertThat(users.get("k" + i, loader)).isEqualTo(new User("k" + i, "db", 1));
       }
       assertThat(loads).hasValue(10);
-      assertThat(server.getRequestCount()).as("no retries; none once the breaker opened").isEqualTo(3);
+      // A request that timed out before it was written never reached the server, hence at most.
+      assertThat(server.getRequestCount()).as("no retries; none once the breaker opened")
+          .isLessThanOrEqualTo(3);
       CacheStats stats = users.stats();
       assertThat(stats.redisErrors()).isEqualTo(3);
       assertThat(stats.redisSkipped()).isEqualTo(7);
@@ -115,8 +121,8 @@ class CacheFailureTest {
 
   @Test
   void droppedConnectionsAndHttpErrorsAreCountedNotThrown() {
+    mode = Mode.DROP;
     try (RedisCache<User> users = cache()) {
-      mode = Mode.DROP;
       assertThat(users.get("a", loader)).isEqualTo(new User("a", "db", 1));
       mode = Mode.UNAVAILABLE;
       assertThat(users.get("b", loader)).isEqualTo(new User("b", "db", 1));
@@ -155,13 +161,14 @@ class CacheFailureTest {
   void aDownRedisStillGetsTheNearCacheShield() {
     mode = Mode.SILENT;
     try (RedisCache<User> users = RedisCache.builder(redis, "users", User.class).clock(clock)
-        .redisTimeout(Duration.ofMillis(100)).nearCache(10, Duration.ofSeconds(5)).build()) {
+        .redisTimeout(Duration.ofMillis(200)).nearCache(10, Duration.ofSeconds(5)).build()) {
       for (int i = 0; i < 5; i++) {
         assertThat(users.get("k", loader)).isEqualTo(new User("k", "db", 1));
       }
       assertThat(loads).hasValue(1);
       assertThat(users.stats().nearHits()).isEqualTo(4);
-      assertThat(server.getRequestCount()).isEqualTo(1);
+      assertThat(users.stats().redisErrors()).isEqualTo(1);
+      assertThat(server.getRequestCount()).isLessThanOrEqualTo(1);
     }
   }
 }

@@ -3,6 +3,7 @@ package io.github.restredis.cache;
 import io.github.restredis.Redis;
 import io.github.restredis.local.LocalRedisExtension;
 import io.github.restredis.local.LocalRedisServer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +15,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(LocalRedisExtension.class)
 abstract class CacheFixture {
   static final long T0 = 1_700_000_000_000L;
+  /**
+   * The Redis deadline of the caches under test: long, so that a loaded build machine never turns
+   * a slow answer into a fallback and a second load. The short default is tested with a mock server.
+   */
+  static final Duration PATIENT = Duration.ofSeconds(10);
 
   protected Redis redis;
   protected LocalRedisServer server;
@@ -37,7 +43,7 @@ abstract class CacheFixture {
 
   /** A builder on the shared clock whose refreshes run on the calling thread. */
   protected <V> RedisCache.Builder<V> builder(Class<V> type) {
-    return RedisCache.builder(redis, ns, type).clock(clock).refreshExecutor(Runnable::run);
+    return RedisCache.builder(redis, ns, type).redisTimeout(PATIENT).clock(clock).refreshExecutor(Runnable::run);
   }
 
   protected <T extends AutoCloseable> T closing(T closeable) {

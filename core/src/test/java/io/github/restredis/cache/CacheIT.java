@@ -83,7 +83,7 @@ class CacheIT extends CacheFixture {
     }
     List<RequestEvent> requests = new CopyOnWriteArrayList<>();
     Redis counted = closing(redis.newBuilder().listener(requests::add).build());
-    RedisCache<User> bulk = closing(RedisCache.builder(counted, ns, User.class).clock(clock).build());
+    RedisCache<User> bulk = closing(RedisCache.builder(counted, ns, User.class).redisTimeout(PATIENT).clock(clock).build());
     bulk.get("warm"); // learns the namespace version
     requests.clear();
     server.resetCommandStats();
@@ -97,7 +97,7 @@ class CacheIT extends CacheFixture {
   @Test
   void aBulkPutLargerThanOneRequestIsRefusedWhole() {
     Redis small = closing(redis.newBuilder().maxRequestBytes(10_000).build());
-    RedisCache<User> users = closing(RedisCache.builder(small, ns, User.class).clock(clock).build());
+    RedisCache<User> users = closing(RedisCache.builder(small, ns, User.class).redisTimeout(PATIENT).clock(clock).build());
     Map<String, User> values = new LinkedHashMap<>();
     for (int i = 0; i < 200; i++) {
       values.put("u" + i, new User("u" + i, "x".repeat(60), i));

@@ -49,7 +49,7 @@ class CodecTest {
   @Test
   void utf8LengthIsExact() {
     for (String s : new String[] {"", "ascii", "\u00e9", "\u4e16\u754c", "\ud83d\ude80", "a\ud83db", "\udc00"}) {
-      assertThat(CacheEngine.utf8Length(s)).as(s).isEqualTo(s.getBytes(StandardCharsets.UTF_8).length);
+      assertThat(Codec.utf8Length(s)).as(s).isEqualTo(s.getBytes(StandardCharsets.UTF_8).length);
     }
   }
 }

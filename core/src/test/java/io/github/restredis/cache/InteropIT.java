@@ -50,7 +50,7 @@ class InteropIT extends CacheFixture {
     double[] u = {0.5};
     List<RequestEvent> requests = new CopyOnWriteArrayList<>();
     Redis counted = closing(redis.newBuilder().listener(requests::add).build());
-    RedisCache<User> users = closing(RedisCache.builder(counted, ns, User.class).clock(clock)
+    RedisCache<User> users = closing(RedisCache.builder(counted, ns, User.class).redisTimeout(PATIENT).clock(clock)
         .refreshExecutor(Runnable::run).storageFormat(StorageFormat.PLAIN_JSON)
         .versionedNamespace(false).ttl(Duration.ofSeconds(60))
         .random(FixedRandom.drawingU(() -> u[0])).build());

@@ -17,7 +17,7 @@ class InvalidationIT extends CacheFixture {
   void namespaceInvalidationIsOneCommandAndOtherProcessesSeeItAtOnce() {
     RedisCache<User> here = build(builder(User.class));
     Redis otherClient = closing(redis.newBuilder().build());
-    RedisCache<User> there = closing(RedisCache.builder(otherClient, ns, User.class).clock(clock).build());
+    RedisCache<User> there = closing(RedisCache.builder(otherClient, ns, User.class).redisTimeout(PATIENT).clock(clock).build());
     here.put("1", ADA);
     assertThat(there.get("1")).isEqualTo(ADA);
 
@@ -38,7 +38,7 @@ class InvalidationIT extends CacheFixture {
     users.put("1", ADA);
     String oldKey = users.engine().store.redisKey("1");
     redis.del(ns + "#version"); // evicted, say
-    try (RedisCache<User> fresh = RedisCache.builder(redis, ns, User.class).clock(clock).build()) {
+    try (RedisCache<User> fresh = RedisCache.builder(redis, ns, User.class).redisTimeout(PATIENT).clock(clock).build()) {
       assertThat(fresh.get("1")).isNull();
       assertThat(Long.parseLong(redis.get(ns + "#version"))).isGreaterThan(1_600_000_000_000L);
     }

@@ -17,7 +17,7 @@ class NearCacheIT extends CacheFixture {
   void repeatedReadsCostNoRequest() {
     AtomicInteger requests = new AtomicInteger();
     Redis counted = closing(redis.newBuilder().listener(e -> requests.incrementAndGet()).build());
-    RedisCache<User> users = closing(RedisCache.builder(counted, ns, User.class).clock(clock)
+    RedisCache<User> users = closing(RedisCache.builder(counted, ns, User.class).redisTimeout(PATIENT).clock(clock)
         .nearCache(100, Duration.ofSeconds(1)).build());
     users.get("1", id -> ADA);
     requests.set(0);

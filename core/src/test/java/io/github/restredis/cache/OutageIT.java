@@ -23,7 +23,7 @@ class OutageIT {
     boolean stopped = false;
     try (Redis redis = Redis.builder().url(server.url()).token(server.token())
             .listener(e -> requests.incrementAndGet()).build();
-        RedisCache<User> users = RedisCache.builder(redis, "users", User.class).clock(clock)
+        RedisCache<User> users = RedisCache.builder(redis, "users", User.class).redisTimeout(CacheFixture.PATIENT).clock(clock)
             .circuitBreaker(5, Duration.ofSeconds(30)).build()) {
       assertThat(users.get("1", loader)).isEqualTo(new User("1", "db", 1));
       assertThat(users.get("1", loader)).as("cached").isEqualTo(new User("1", "db", 1));

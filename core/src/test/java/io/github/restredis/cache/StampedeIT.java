@@ -60,7 +60,7 @@ class StampedeIT extends CacheFixture {
     for (int p = 0; p < 3; p++) {
       // Each "process" has its own HTTP client and its own single flight.
       Redis own = closing(redis.newBuilder().build());
-      caches.add(closing(RedisCache.builder(own, ns, User.class)
+      caches.add(closing(RedisCache.builder(own, ns, User.class).redisTimeout(PATIENT)
           .distributedLock(Duration.ofSeconds(10), Duration.ofSeconds(20)).build()));
     }
     BooleanSupplier othersWaiting = () ->
