@@ -30,7 +30,8 @@ public abstract sealed class Batch
         BatchSortedSetRangeCommands, BatchSortedSetAlgebraCommands,
         BatchHyperLogLogCommands, BatchFunctionCommands,
         BatchHashFieldExpiryCommands,
-        BatchGeoCommands
+        BatchGeoCommands,
+        BatchPubSubCommands
     permits Pipeline, Transaction {
   final Redis redis;
   final List<Command<?>> commands = new ArrayList<>();

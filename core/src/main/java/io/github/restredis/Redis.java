@@ -44,7 +44,8 @@ public final class Redis
         SortedSetRangeCommands, SortedSetAlgebraCommands,
         HyperLogLogCommands, FunctionCommands,
         HashFieldExpiryCommands,
-        GeoCommands {
+        GeoCommands,
+        PubSubCommands {
   private final Builder config;
   private final Transport transport;
   private final Duration attemptTimeout;
@@ -168,6 +169,43 @@ public final class Redis
     return execute(Raw.command(args));
   }
 
+  /**
+   * Subscribes to channels (SUBSCRIBE over server-sent events) and returns once the server has
+   * confirmed every one, so a message published after this returns is delivered. Dropped streams
+   * reconnect with backoff until {@link Subscription#close()}; see {@link SubscriptionListener}.
+   * Not a command: it exists on this synchronous client only.
+   *
+   * <pre>{@code
+   * try (Subscription sub = redis.subscribe(List.of("orders"), m -> handle(m.message()))) {
+   *   ...
+   * }
+   * }</pre>
+   *
+   * @param channels the channels, at least one; duplicates are ignored
+   * @param listener receives messages and connection events
+   * @return the running subscription
+   * @throws UpstashException if the server refuses (401, a Redis error) or does not confirm
+   *     within the client's deadline; nothing stays open then
+   * @throws IllegalStateException if this client is closed
+   */
+  public Subscription subscribe(List<String> channels, SubscriptionListener listener) {
+    return Subscription.open(this, false, channels, listener);
+  }
+
+  /**
+   * Subscribes to channel patterns such as {@code news.*} (PSUBSCRIBE over server-sent events);
+   * see {@link #subscribe(List, SubscriptionListener)}. Messages carry the matching pattern.
+   *
+   * @param patterns the glob-style patterns, at least one; duplicates are ignored
+   * @param listener receives messages and connection events
+   * @return the running subscription
+   * @throws UpstashException if the server refuses or does not confirm within the deadline
+   * @throws IllegalStateException if this client is closed
+   */
+  public Subscription psubscribe(List<String> patterns, SubscriptionListener listener) {
+    return Subscription.open(this, true, patterns, listener);
+  }
+
   /** {@return the client's counters: requests, billed commands, retries, failures, bytes, latency} */
   public MetricsSnapshot metrics() {
     return transport.metrics();
@@ -198,6 +236,10 @@ public final class Redis
 
   Duration deadline() {
     return deadline;
+  }
+
+  RetryPolicy retryPolicy() {
+    return config.retryPolicy;
   }
 
   int maxCommandsPerRequest() {

@@ -41,7 +41,8 @@ public final class RedisAsync
         AsyncSortedSetRangeCommands, AsyncSortedSetAlgebraCommands,
         AsyncHyperLogLogCommands, AsyncFunctionCommands,
         AsyncHashFieldExpiryCommands,
-        AsyncGeoCommands {
+        AsyncGeoCommands,
+        AsyncPubSubCommands {
   private final Redis redis;
   private final @Nullable AutoPipeline autoPipeline;
 

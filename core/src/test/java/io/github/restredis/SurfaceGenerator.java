@@ -31,7 +31,8 @@ final class SurfaceGenerator {
       "SortedSetRange", "SortedSetAlgebra",
       "HyperLogLog", "Function",
       "HashFieldExpiry",
-      "Geo");
+      "Geo",
+      "PubSub");
 
   private static final Pattern IMPORT = Pattern.compile("^import [\\w.]+;$");
   private static final Set<String> SYNC_ONLY_RETURNS = Set.of("Iterator", "Stream");

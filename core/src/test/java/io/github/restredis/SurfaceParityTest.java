@@ -47,8 +47,11 @@ class SurfaceParityTest {
 
   private static final Set<String> OBJECT_METHODS = Set.of("toString", "equals", "hashCode");
 
+  // subscribe and psubscribe open long-lived event streams; they are not commands, so only the
+  // synchronous client has them (SUBSCRIBE inside a pipeline or MULTI means nothing over REST).
   private static final Set<String> SYNC_PLUMBING = Set.of("async", "pipeline", "multi",
-      "newBuilder", "withTimeouts", "metrics", "syncToken", "moshi", "url", "close");
+      "newBuilder", "withTimeouts", "metrics", "syncToken", "moshi", "url", "close",
+      "subscribe", "psubscribe");
 
   @Test
   void everySurfaceOffersTheSameCommands() {

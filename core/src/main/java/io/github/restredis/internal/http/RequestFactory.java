@@ -2,7 +2,9 @@ package io.github.restredis.internal.http;
 
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class RequestFactory {
   static final String SYNC_TOKEN_HEADER = "upstash-sync-token";
+  private static final MediaType JSON = MediaType.get("application/json");
 
   private final Settings settings;
   private final AtomicReference<@Nullable String> syncToken = new AtomicReference<>();
@@ -66,6 +69,26 @@ final class RequestFactory {
       if (attempt > 0) {
         b.header(Telemetry.RETRY_HEADER, Integer.toString(attempt));
       }
+    }
+    return b.build();
+  }
+
+  /**
+   * {@return the request that opens an event stream: {@code POST /<kind>/<name>} with an empty
+   * command array as the official SDK sends it, without base64 (payloads are always raw)}
+   */
+  Request eventStream(String kind, String name) {
+    HttpUrl url = settings.url().newBuilder().addPathSegment(kind).addPathSegment(name).build();
+    Request.Builder b = new Request.Builder()
+        .url(url)
+        .header("Authorization", "Bearer " + token())
+        .header("Accept", "text/event-stream")
+        .header("Cache-Control", "no-cache")
+        .post(RequestBody.create("[]", JSON));
+    if (settings.telemetry()) {
+      b.header(Telemetry.SDK_HEADER, sdk)
+          .header(Telemetry.RUNTIME_HEADER, runtime)
+          .header(Telemetry.PLATFORM_HEADER, platform);
     }
     return b.build();
   }

@@ -26,7 +26,10 @@ import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -62,6 +65,7 @@ public final class Transport implements Closeable {
   private final Object schedulerLock = new Object();
   private @Nullable ScheduledExecutorService scheduler;
   private volatile boolean closed;
+  private final Set<AutoCloseable> tracked = ConcurrentHashMap.newKeySet();
 
   /** Creates the transport and, unless the caller gave one, its own OkHttp client. */
   public Transport(Settings settings) {
@@ -462,6 +466,42 @@ public final class Transport implements Closeable {
     }
   }
 
+  /**
+   * {@return a call that opens the event stream of {@code kind} ({@code subscribe} or {@code
+   * psubscribe}) for {@code name}; it has no timeout, as the stream stays open}
+   *
+   * @throws IllegalStateException if the client is closed
+   */
+  public Call newEventStreamCall(String kind, String name) {
+    if (closed) {
+      throw new IllegalStateException("client is closed");
+    }
+    return client.newCall(requests.eventStream(kind, name));
+  }
+
+  /** Closes {@code resource} (an open subscription) when this transport closes. */
+  public void track(AutoCloseable resource) {
+    tracked.add(resource);
+    if (closed) {
+      closeTracked();
+    }
+  }
+
+  /** Forgets a resource that closed on its own. */
+  public void untrack(AutoCloseable resource) {
+    tracked.remove(resource);
+  }
+
+  private void closeTracked() {
+    for (AutoCloseable resource : List.copyOf(tracked)) {
+      try {
+        resource.close();
+      } catch (Exception e) {
+        log.warn("closing {} failed", resource.getClass().getSimpleName(), e);
+      }
+    }
+  }
+
   /** Releases the dispatcher threads and pooled connections, if this transport created them. */
   @Override
   public void close() {
@@ -469,6 +509,7 @@ public final class Transport implements Closeable {
       return;
     }
     closed = true;
+    closeTracked();
     synchronized (schedulerLock) {
       if (scheduler != null) {
         // Waiting retries run now and fail as closed, so no future is left incomplete.

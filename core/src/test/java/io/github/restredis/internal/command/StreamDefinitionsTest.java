@@ -51,6 +51,8 @@ class StreamDefinitionsTest {
     assertThat(StreamGroups.xgroupCreate("s", "g", "$", XGroupCreateArgs.none()).idempotent()).isFalse();
     assertThat(Raw.command(List.of("xgroup", "create", "s", "g", "$")).idempotent()).isFalse();
     assertThat(Raw.command(List.of("xinfo", "stream", "s")).idempotent()).isTrue();
+    // Not a stream command, but the same rule: a repeated PUBLISH delivers the message twice.
+    assertThat(PubSub.publish("ch", "m").idempotent()).isFalse();
   }
 
   @Test
