@@ -246,11 +246,12 @@ public final class Subscriber implements AutoCloseable {
     switch (type) {
       case "subscribe":
       case "psubscribe":
+        // The listener hears of it before subscribe() can return.
+        deliver(() -> events.subscribed(stream.name));
         if (!stream.confirmedOnce) {
           stream.confirmedOnce = true;
           confirmed.countDown();
         }
-        deliver(() -> events.subscribed(stream.name));
         return true;
       case "message": {
         // The stream carries one channel, so its name settles where the payload starts even when
