@@ -72,6 +72,16 @@ class KeysIT extends RedisIT {
     redis.set(k("other"), "c");
     assertThat(redis.keys(k("user:*"))).containsExactlyInAnyOrder(k("user:1"), k("user:2"));
     assertThat(redis.randomkey()).isNotNull();
+    assertThat(redis.keys(k("nothing:*"))).isEmpty();
+  }
+
+  @Test
+  void randomkeyOfAnEmptyDatabaseIsNull() {
+    assumeFalse(againstUpstash(), "needs an empty database");
+    assertThat(redis.dbsize()).isZero();
+    assertThat(redis.randomkey()).isNull();
+    redis.set(k("only"), "1");
+    assertThat(redis.randomkey()).isEqualTo(k("only"));
   }
 
   @Test
