@@ -104,8 +104,9 @@ public final class Worker<T> implements AutoCloseable {
   }
 
   private void pollLoop() {
+    // Scheduling is in the sleeper's elapsed time; due times and leases in the queue's clock.
     boolean expectWork = false;
-    long nextPollAt = 0;
+    long nextPollAt = sleeper.millis();
     long nextLeaseCheckAt = Long.MAX_VALUE;
     long leaseCheckEvery = queue.visibilityTimeout.toMillis() / 4;
     while (true) {
@@ -113,46 +114,46 @@ public final class Worker<T> implements AutoCloseable {
       if (s == State.STOPPED || (s == State.DRAINING && inFlight.isEmpty())) {
         return;
       }
-      long now = queue.clock.millis();
+      long t = sleeper.millis();
       if (inFlight.isEmpty()) {
         nextLeaseCheckAt = Long.MAX_VALUE;
       } else if (nextLeaseCheckAt == Long.MAX_VALUE) {
-        nextLeaseCheckAt = now + leaseCheckEvery;
-      } else if (extendLeases && now >= nextLeaseCheckAt) {
-        extendExpiringLeases(now);
-        nextLeaseCheckAt = now + leaseCheckEvery;
+        nextLeaseCheckAt = t + leaseCheckEvery;
+      } else if (extendLeases && t >= nextLeaseCheckAt) {
+        extendExpiringLeases();
+        nextLeaseCheckAt = t + leaseCheckEvery;
       }
       int free = slots.availablePermits();
-      if (s == State.RUNNING && free > 0 && now >= nextPollAt) {
+      if (s == State.RUNNING && free > 0 && t >= nextPollAt) {
         try {
           if (!expectWork) {
             Instant due = queue.nextDue();
-            if (due == null || due.toEpochMilli() > now) {
-              long wait = idle.next();
-              nextPollAt = now + (due == null ? wait : Math.min(wait, due.toEpochMilli() - now));
+            long untilDue = due == null ? Long.MAX_VALUE : due.toEpochMilli() - queue.clock.millis();
+            if (untilDue > 0) {
+              nextPollAt = t + Math.min(idle.next(), untilDue);
               continue;
             }
           }
           List<Job<T>> jobs = queue.dequeue(free);
           if (jobs.isEmpty()) {
             expectWork = false;
-            nextPollAt = now + idle.next();
+            nextPollAt = t + idle.next();
           } else {
             idle.reset();
             expectWork = jobs.size() == free;
-            nextPollAt = expectWork ? now : now + minPoll.toMillis();
+            nextPollAt = expectWork ? t : t + minPoll.toMillis();
             jobs.forEach(this::submit);
           }
         } catch (RuntimeException e) {
           log.warn("Queue {}: poll failed; trying again later", queue.name(), e);
           expectWork = false;
-          nextPollAt = now + idle.next();
+          nextPollAt = t + idle.next();
         }
         continue;
       }
       long wakeAt = Math.min(s == State.RUNNING && free > 0 ? nextPollAt : Long.MAX_VALUE, nextLeaseCheckAt);
       try {
-        sleeper.sleep(wakeAt == Long.MAX_VALUE ? Long.MAX_VALUE / 2_000_000 : Math.max(1, wakeAt - now));
+        sleeper.sleep(wakeAt == Long.MAX_VALUE ? Long.MAX_VALUE / 2_000_000 : Math.max(1, wakeAt - t));
       } catch (InterruptedException e) {
         return;
       }
@@ -173,7 +174,8 @@ public final class Worker<T> implements AutoCloseable {
     });
   }
 
-  private void extendExpiringLeases(long now) {
+  private void extendExpiringLeases() {
+    long now = queue.clock.millis();
     long half = queue.visibilityTimeout.toMillis() / 2;
     List<Job<T>> expiring = new ArrayList<>();
     for (Job<T> job : inFlight.values()) {

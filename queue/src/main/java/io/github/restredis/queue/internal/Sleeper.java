@@ -1,10 +1,15 @@
 package io.github.restredis.queue.internal;
 
 /**
- * How a worker's poller waits: until a time passes or until {@link #wake()}. Tests replace it with
- * one that moves a virtual clock instead, to run an idle hour in a moment.
+ * How a worker's poller measures and spends the time between polls: waiting until a time passes
+ * or until {@link #wake()}. This is elapsed time, apart from the queue's clock of leases and
+ * delays. Tests replace it with one that moves a virtual clock instead, to run an idle hour in a
+ * moment.
  */
 public interface Sleeper {
+  /** {@return monotonic milliseconds, for intervals only} */
+  long millis();
+
   /** Waits up to {@code millis}, less if woken; a wake before the call ends the next wait at once. */
   void sleep(long millis) throws InterruptedException;
 
@@ -15,6 +20,11 @@ public interface Sleeper {
   static Sleeper system() {
     return new Sleeper() {
       private boolean woken;
+
+      @Override
+      public long millis() {
+        return System.nanoTime() / 1_000_000;
+      }
 
       @Override
       public synchronized void sleep(long millis) throws InterruptedException {
