@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
  * one request, as soon as one is free. When a poll finds nothing, it switches to the cheap idle
  * check ({@link Queue#nextDue()}, one read), waiting from the minimum poll interval (250 ms by
  * default), doubling up to the maximum (40 s by default); it wakes earlier when the check
- * reports a delayed job due sooner. An idle worker with the defaults costs about 98 billed
- * commands in its first idle hour and 90 in each further one.
+ * reports a delayed job due sooner. An idle worker with the defaults costs 97 billed
+ * commands in its first idle hour and 90 in each further one (measured by {@code IdleCostIT}).
  *
  * <p>Leases are extended, in one request for all running jobs, when less than half of the
  * visibility timeout is left. {@link #close()} stops taking jobs, lets running ones finish until
