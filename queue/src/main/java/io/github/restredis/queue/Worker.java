@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -142,7 +143,7 @@ public final class Worker<T> implements AutoCloseable {
             idle.reset();
             expectWork = jobs.size() == free;
             nextPollAt = expectWork ? t : t + minPoll.toMillis();
-            jobs.forEach(this::submit);
+            submitAll(jobs);
           }
         } catch (RuntimeException e) {
           log.warn("Queue {}: poll failed; trying again later", queue.name(), e);
@@ -160,18 +161,31 @@ public final class Worker<T> implements AutoCloseable {
     }
   }
 
-  private void submit(Job<T> job) {
-    slots.acquireUninterruptibly();
-    inFlight.put(job.id(), job);
-    handlers.execute(() -> {
+  private void submitAll(List<Job<T>> jobs) {
+    List<Job<T>> refused = new ArrayList<>();
+    for (Job<T> job : jobs) {
+      slots.acquireUninterruptibly();
+      inFlight.put(job.id(), job);
       try {
-        runner.run(job);
-      } finally {
+        handlers.execute(() -> {
+          try {
+            runner.run(job);
+          } finally {
+            inFlight.remove(job.id());
+            slots.release();
+            sleeper.wake();
+          }
+        });
+      } catch (RejectedExecutionException e) {
+        // Shutdown began while these were being leased: hand them straight back.
         inFlight.remove(job.id());
         slots.release();
-        sleeper.wake();
+        refused.add(job);
       }
-    });
+    }
+    if (!refused.isEmpty()) {
+      queue.release(refused);
+    }
   }
 
   private void extendExpiringLeases() {

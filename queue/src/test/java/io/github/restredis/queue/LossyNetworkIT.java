@@ -48,20 +48,21 @@ class LossyNetworkIT {
       }
 
       int clockJumps = 0;
-      while (tally.distinct() < total) {
-        QueueMetrics m = queue.metrics();
-        boolean quiet = m.waiting() == 0 && workers.stream().allMatch(w -> w.inFlight() == 0);
-        if (quiet && m.inFlight() > 0) {
-          // Only leases nobody holds are left: those whose dequeue response was lost.
-          clock.advance(Duration.ofSeconds(31));
-          clockJumps++;
+      try {
+        while (tally.distinct() < total) {
+          QueueMetrics m = queue.metrics();
+          boolean quiet = m.waiting() == 0 && workers.stream().allMatch(w -> w.inFlight() == 0);
+          if (quiet && m.inFlight() > 0) {
+            // Only leases nobody holds are left: those whose dequeue response was lost.
+            clock.advance(Duration.ofSeconds(31));
+            clockJumps++;
+          }
+          Thread.sleep(20);
+          assertThat(clockJumps).as("lease expiries needed").isLessThan(100);
         }
-        Thread.sleep(20);
-        assertThat(clockJumps).as("lease expiries needed").isLessThan(100);
-      }
-      QueueTesting.await("every ack settled", () -> queue.metrics().processed() == total);
-      for (Worker<Email> worker : workers) {
-        worker.close();
+        QueueTesting.await("every ack settled", () -> queue.metrics().processed() == total);
+      } finally {
+        workers.forEach(Worker::close);
       }
       int lost = 0;
       for (int w = 0; w < 3; w++) {

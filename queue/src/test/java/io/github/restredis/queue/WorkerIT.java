@@ -116,22 +116,26 @@ class WorkerIT {
       new CountDownLatch(1).await(); // until interrupted
       return "never";
     }).concurrency(2).pollIntervals(FAST, FAST).start();
-    started.await();
+    try {
+      started.await();
 
-    ExecutorService caller = Executors.newSingleThreadExecutor();
-    Future<Integer> handedBack = caller.submit(() -> worker.shutdown(Duration.ofSeconds(2)));
-    QueueTesting.await("stopped taking", () -> !worker.isRunning());
-    String late = queue.enqueue(new Email("late", ""));
-    finishQuick.countDown();
+      ExecutorService caller = Executors.newSingleThreadExecutor();
+      Future<Integer> handedBack = caller.submit(() -> worker.shutdown(Duration.ofSeconds(2)));
+      caller.shutdown();
+      QueueTesting.await("stopped taking", () -> !worker.isRunning());
+      String late = queue.enqueue(new Email("late", ""));
+      finishQuick.countDown();
 
-    assertThat(handedBack.get()).isEqualTo(1);
-    caller.shutdown();
-    assertThat(queue.status(quick).state()).isEqualTo(JobState.SUCCEEDED);
-    JobStatus back = queue.status(stuck);
-    assertThat(back.state()).isEqualTo(JobState.QUEUED);
-    assertThat(back.attempts()).as("a handed-back delivery is not counted").isZero();
-    assertThat(queue.status(late).state()).isEqualTo(JobState.QUEUED);
-    assertThat(queue.dequeue(2)).extracting(Job::id).containsExactly(stuck, late);
+      assertThat(handedBack.get()).isEqualTo(1);
+      assertThat(queue.status(quick).state()).isEqualTo(JobState.SUCCEEDED);
+      JobStatus back = queue.status(stuck);
+      assertThat(back.state()).isEqualTo(JobState.QUEUED);
+      assertThat(back.attempts()).as("a handed-back delivery is not counted").isZero();
+      assertThat(queue.status(late).state()).isEqualTo(JobState.QUEUED);
+      assertThat(queue.dequeue(2)).extracting(Job::id).containsExactly(stuck, late);
+    } finally {
+      worker.close();
+    }
   }
 
   @Test
@@ -152,11 +156,12 @@ class WorkerIT {
           .visibilityTimeout(Duration.ofSeconds(1)).build();
       workers.add(q.worker(tally::record).concurrency(4).pollIntervals(FAST, FAST).start());
     }
-    QueueTesting.await("all processed", () -> tally.distinct() == total);
-    for (Worker<Email> worker : workers) {
-      worker.close();
+    try {
+      QueueTesting.await("all processed", () -> tally.distinct() == total);
+    } finally {
+      workers.forEach(Worker::close);
+      clients.forEach(Redis::close);
     }
-    clients.forEach(Redis::close);
     assertThat(tally.ids()).containsExactlyInAnyOrderElementsOf(ids);
     assertThat(tally.duplicates()).isZero();
     assertThat(queue.metrics()).isEqualTo(new QueueMetrics(0, 0, 0, 0, total, 0));
