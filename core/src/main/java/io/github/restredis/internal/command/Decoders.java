@@ -180,7 +180,14 @@ public final class Decoders {
         if (items.size() != 2) {
           throw new DecodeFailure("expected [seconds, microseconds], got " + items.size() + " items");
         }
-        return Instant.ofEpochSecond(longValue(items.get(0)), longValue(items.get(1)) * 1000);
+        long seconds = longValue(items.get(0));
+        long micros = longValue(items.get(1));
+        // Checked here: Instant would throw DateTimeException, and micros * 1000 could overflow.
+        if (seconds < 0 || seconds > Instant.MAX.getEpochSecond() || micros < 0 || micros >= 1_000_000) {
+          throw new DecodeFailure("expected [seconds, microseconds] of a Unix time, got ["
+              + seconds + ", " + micros + "]");
+        }
+        return Instant.ofEpochSecond(seconds, micros * 1000);
       };
 
   /** Any reply, as the public value tree. */

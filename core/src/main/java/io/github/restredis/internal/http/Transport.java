@@ -153,6 +153,10 @@ public final class Transport implements Closeable {
       throw new ReplyDecodeException(
           command.name() + ": " + e.getMessage() + "; body: " + received.quotedBody(),
           command.name(), e);
+    } catch (RuntimeException e) {
+      // A decoder that trips over a shape nobody foresaw still fails the documented way.
+      throw new ReplyDecodeException(command.name() + ": cannot decode the reply ("
+          + e.getClass().getSimpleName() + "); body: " + received.quotedBody(), command.name(), e);
     }
   }
 
@@ -416,6 +420,9 @@ public final class Transport implements Closeable {
     } catch (IOException e) {
       throw new AttemptFailure(new ReplyDecodeException(
           label + ": cannot read the reply; body: " + quote(body), label, e), false, 0);
+    } catch (RuntimeException e) {
+      throw new AttemptFailure(new ReplyDecodeException(label + ": cannot decode the reply ("
+          + e.getClass().getSimpleName() + "); body: " + quote(body), label, e), false, 0);
     }
   }
 
