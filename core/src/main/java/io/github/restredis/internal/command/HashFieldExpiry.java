@@ -81,7 +81,7 @@ public final class HashFieldExpiry {
     boolean millis = name.equals("HPEXPIRETIME");
     LongFunction<FieldExpireTime> decode = code -> code == -2 ? FieldExpireTime.NO_SUCH_FIELD
         : code == -1 ? FieldExpireTime.NO_EXPIRY
-        : new FieldExpireTime(true, millis ? Instant.ofEpochMilli(code) : Instant.ofEpochSecond(code));
+        : new FieldExpireTime(true, millis ? Instant.ofEpochMilli(code) : epochSecond(code));
     return fields(name, Command.builder(name, perField(name, fields, decode)).arg(key), fields).build();
   }
 
@@ -173,5 +173,13 @@ public final class HashFieldExpiry {
       }
       return Collections.unmodifiableMap(out);
     };
+  }
+
+  /** Unlike {@link Instant#ofEpochSecond(long)}, fails as a decode error when out of range. */
+  private static Instant epochSecond(long seconds) {
+    if (seconds < Instant.MIN.getEpochSecond() || seconds > Instant.MAX.getEpochSecond()) {
+      throw new DecodeFailure("expected a Unix time in seconds, got " + seconds);
+    }
+    return Instant.ofEpochSecond(seconds);
   }
 }
