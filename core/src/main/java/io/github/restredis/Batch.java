@@ -31,7 +31,8 @@ public abstract sealed class Batch
         BatchHyperLogLogCommands, BatchFunctionCommands,
         BatchHashFieldExpiryCommands,
         BatchGeoCommands,
-        BatchPubSubCommands
+        BatchPubSubCommands,
+        BatchJsonCommands, BatchJsonCollectionCommands
     permits Pipeline, Transaction {
   final Redis redis;
   final List<Command<?>> commands = new ArrayList<>();

@@ -45,7 +45,8 @@ public final class Redis
         HyperLogLogCommands, FunctionCommands,
         HashFieldExpiryCommands,
         GeoCommands,
-        PubSubCommands {
+        PubSubCommands,
+        JsonCommands, JsonCollectionCommands {
   private final Builder config;
   private final Transport transport;
   private final Duration attemptTimeout;

@@ -42,7 +42,8 @@ public final class RedisAsync
         AsyncHyperLogLogCommands, AsyncFunctionCommands,
         AsyncHashFieldExpiryCommands,
         AsyncGeoCommands,
-        AsyncPubSubCommands {
+        AsyncPubSubCommands,
+        AsyncJsonCommands, AsyncJsonCollectionCommands {
   private final Redis redis;
   private final @Nullable AutoPipeline autoPipeline;
 

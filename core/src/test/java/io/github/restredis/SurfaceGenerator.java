@@ -32,7 +32,8 @@ final class SurfaceGenerator {
       "HyperLogLog", "Function",
       "HashFieldExpiry",
       "Geo",
-      "PubSub");
+      "PubSub",
+      "Json", "JsonCollection");
 
   private static final Pattern IMPORT = Pattern.compile("^import [\\w.]+;$");
   private static final Set<String> SYNC_ONLY_RETURNS = Set.of("Iterator", "Stream");
