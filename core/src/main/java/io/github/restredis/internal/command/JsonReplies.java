@@ -49,8 +49,14 @@ final class JsonReplies {
         List<String> out = new ArrayList<>();
         for (Object item : StreamReplies.list(reply)) {
           // RESP2 answers a JSONPath with nested one-element arrays on some versions.
-          out.add(item instanceof List ? Decoders.STATUS.decode(StreamReplies.list(item).get(0))
-              : Decoders.STATUS.decode(item));
+          if (item instanceof List) {
+            List<Object> nested = StreamReplies.list(item);
+            if (nested.size() != 1) {
+              throw new DecodeFailure("expected one type name, got " + nested.size() + " items");
+            }
+            item = nested.get(0);
+          }
+          out.add(Decoders.STATUS.decode(item));
         }
         return Collections.unmodifiableList(out);
       };
