@@ -135,6 +135,16 @@ class WireFormatTest {
   }
 
   @Test
+  void pathSegmentsKeepOnlyRfc3986SegmentCharacters() {
+    // OkHttp alone would leave [ and ] as they are, which strict servers refuse.
+    byte[] binary = {(byte) 0xff};
+    mock.result("\"OK\"");
+    redis.set("{\"j\":[1]}!*'():@&=+$,;~-_.é😀\r\n\0 /?#%", binary);
+    assertThat(mock.take().getPath()).isEqualTo("/set/%7B%22j%22:%5B1%5D%7D!*'():@&=+$,;~-_."
+        + "%C3%A9%F0%9F%98%80%0D%0A%00%20%2F%3F%23%25");
+  }
+
+  @Test
   void utf8BytesGoAsJson() {
     mock.result("1");
     redis.rpush("l", "héllo".getBytes(StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package io.github.restredis.internal.http;
 
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -46,7 +47,7 @@ final class RequestFactory {
     if (!call.pathSegments.isEmpty()) {
       HttpUrl.Builder b = url.newBuilder();
       for (String segment : call.pathSegments) {
-        b.addPathSegment(segment);
+        b.addEncodedPathSegment(encodeSegment(segment));
       }
       url = b.build();
     }
@@ -78,7 +79,8 @@ final class RequestFactory {
    * command array as the official SDK sends it, without base64 (payloads are always raw)}
    */
   Request eventStream(String kind, String name) {
-    HttpUrl url = settings.url().newBuilder().addPathSegment(kind).addPathSegment(name).build();
+    HttpUrl url = settings.url().newBuilder()
+        .addEncodedPathSegment(encodeSegment(kind)).addEncodedPathSegment(encodeSegment(name)).build();
     Request.Builder b = new Request.Builder()
         .url(url)
         .header("Authorization", "Bearer " + token())
@@ -113,5 +115,28 @@ final class RequestFactory {
       return text;
     }
     return token == null || token.length() < 4 ? text : text.replace(token, "<token>");
+  }
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  /**
+   * {@return {@code segment} percent-encoded so that only RFC 3986's segment characters remain:
+   * unreserved, sub-delims, {@code :} and {@code @}}
+   * OkHttp's own segment encoding leaves {@code [} and {@code ]} as they are, which servers that
+   * parse URLs strictly refuse (the JDK's HTTP server answers 400); every server decodes escapes.
+   */
+  static String encodeSegment(String segment) {
+    byte[] bytes = segment.getBytes(StandardCharsets.UTF_8);
+    StringBuilder out = new StringBuilder(bytes.length + 16);
+    for (byte b : bytes) {
+      int c = b & 0xff;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || "-._~!$&'()*+,;=:@".indexOf(c) >= 0) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
+      }
+    }
+    return out.toString();
   }
 }
