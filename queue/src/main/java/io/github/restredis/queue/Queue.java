@@ -134,6 +134,10 @@ public final class Queue<T> {
     return allKeys;
   }
 
+  @Nullable String sourceList() {
+    return sourceList;
+  }
+
   /** The keys every script but dequeue declares: the queue's own four. */
   List<String> ownKeys() {
     return keys;

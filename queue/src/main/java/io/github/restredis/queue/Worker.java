@@ -279,13 +279,15 @@ public final class Worker<T> implements AutoCloseable {
     private final JobHandler<T> handler;
     private int concurrency = 1;
     private Duration minPoll = Duration.ofMillis(250);
-    private Duration maxPoll = Duration.ofSeconds(40);
+    private Duration maxPoll;
     private Duration shutdownTimeout = Duration.ofSeconds(25);
     private boolean extendLeases = true;
     private Sleeper sleeper = Sleeper.system();
 
     Builder(Queue<T> queue, JobHandler<T> handler) {
       this.queue = queue;
+      // An idle check reads the source list too in plain-list mode: half as many keep the hour's cost.
+      this.maxPoll = Duration.ofSeconds(queue.sourceList() == null ? 40 : 80);
       this.handler = Objects.requireNonNull(handler, "handler == null");
     }
 
@@ -305,9 +307,10 @@ public final class Worker<T> implements AutoCloseable {
     }
 
     /**
-     * Sets the idle polling range (default 250 ms to 40 s): after a poll finds nothing the wait
-     * starts at {@code min} and doubles up to {@code max}. Each idle poll is one billed command, so
-     * an idle hour costs about {@code 3600 s / max} commands.
+     * Sets the idle polling range (default 250 ms to 40 s, or to 80 s with a source list): after a
+     * poll finds nothing the wait starts at {@code min} and doubles up to {@code max}. Each idle
+     * poll is one billed command (two with a source list), so an idle hour costs about {@code
+     * 3600 s / max} commands (twice that with a source list).
      *
      * @param min the first wait, at least 10 ms
      * @param max the longest wait, at least {@code min}

@@ -60,6 +60,21 @@ class IdleCostIT {
   }
 
   @Test
+  void anIdleWorkerInPlainListModeCostsAtMost120CommandsAnHour() throws Exception {
+    Queue<Email> listed = Queue.builder(redis, "idle", Email.class).sourceList("tasks").clock(clock).build();
+    listed.checkEvictionPolicy();
+    VirtualTime time = new VirtualTime(clock, HOUR);
+    server.resetCommandStats();
+    try (Worker<Email> worker = listed.worker(job -> null).sleeper(time).start()) {
+      time.awaitPause();
+    }
+    long billed = QueueTesting.billed(server);
+    System.out.printf("idle worker, plain-list mode, default settings: %d billed commands in the first hour%n", billed);
+    assertThat(server.commandStats()).containsEntry("zrange", billed / 2).containsEntry("llen", billed / 2);
+    assertThat(billed).isLessThanOrEqualTo(120);
+  }
+
+  @Test
   void anIdleHourInWhichYesterdaysRecordsExpireStaysUnder120() throws Exception {
     // A busy hour yesterday: 120 jobs done, one every 30 s, so that their records expire over an hour.
     for (int i = 0; i < 120; i++) {
