@@ -38,7 +38,17 @@ final class JobRunner<T> {
       log.debug("Queue {}: job {} failed on delivery {}", queue.name(), job.id(), job.attempt(), e);
       return settle(job, () -> queue.nack(job, e));
     }
-    return job.isHandedBack() ? null : settle(job, () -> queue.ack(job, result));
+    if (job.isHandedBack()) {
+      return null;
+    }
+    String json;
+    try {
+      json = result == null ? null : queue.toJson(result);
+    } catch (RuntimeException e) {
+      log.warn("Queue {}: the result of job {} does not convert to JSON", queue.name(), job.id(), e);
+      return settle(job, () -> queue.nack(job, "result does not convert to JSON: " + Queue.errorText(e)));
+    }
+    return settle(job, () -> queue.ackJson(job, json));
   }
 
   private @Nullable Settlement settle(Job<T> job, Supplier<Settlement> call) {

@@ -2,6 +2,7 @@ package io.github.restredis.queue;
 
 import com.squareup.moshi.JsonAdapter;
 import io.github.restredis.Reply;
+import io.github.restredis.UpstashException;
 import io.github.restredis.queue.internal.Ids;
 import io.github.restredis.queue.internal.JobRecord;
 import io.github.restredis.queue.internal.Lua;
@@ -75,7 +76,11 @@ final class Leases<T> {
         // Retrying cannot fix a payload: dead-letter it where it can be inspected and re-driven.
         log.warn("Queue {}: job {} has a payload that {} cannot read; dead-lettering it", queue.name(), id,
             adapter, failure);
-        queue.fail(job, "unreadable payload: " + Queue.errorText(failure));
+        try {
+          queue.fail(job, "unreadable payload: " + Queue.errorText(failure));
+        } catch (UpstashException e) {
+          log.warn("Queue {}: could not dead-letter job {}; it comes back when its lease ends", queue.name(), id, e);
+        }
       } else {
         jobs.add(job);
       }

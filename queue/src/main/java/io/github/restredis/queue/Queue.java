@@ -327,9 +327,13 @@ public final class Queue<T> {
    *     again since (its lease expired) or {@link Settlement#CANCELLED}, and then nothing changed
    */
   public Settlement ack(Job<T> job, @Nullable Object result) {
+    return ackJson(job, result == null ? null : toJson(result));
+  }
+
+  Settlement ackJson(Job<T> job, @Nullable String result) {
     long now = clock.millis();
     String reply = Lua.ACK.eval(redis, keys, List.of(Long.toString(now), job.id(), Long.toString(job.delivery()),
-        result == null ? "" : toJson(result), Long.toString(Scores.expiry(now, statusRetention)))).asString();
+        result == null ? "" : result, Long.toString(Scores.expiry(now, statusRetention)))).asString();
     return reply.equals("ok") ? Settlement.SUCCEEDED
         : reply.equals("cancelled") ? Settlement.CANCELLED : Settlement.LEASE_LOST;
   }
@@ -462,7 +466,7 @@ public final class Queue<T> {
     return evictionChecked.get();
   }
 
-  private String toJson(Object value) {
+  String toJson(Object value) {
     return redis.moshi().adapter(Object.class).toJson(value);
   }
 

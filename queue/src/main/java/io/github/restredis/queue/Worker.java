@@ -202,7 +202,7 @@ public final class Worker<T> implements AutoCloseable {
     }
     try {
       queue.extend(expiring);
-    } catch (UpstashException e) {
+    } catch (RuntimeException e) {
       log.warn("Queue {}: could not extend {} leases; trying again", queue.name(), expiring.size(), e);
     }
   }

@@ -102,6 +102,17 @@ class WorkerIT {
   }
 
   @Test
+  void aResultThatDoesNotConvertToJsonFailsTheDeliveryInsteadOfLeavingItUnsettled() throws Exception {
+    String id = queue.enqueue(new Email("x", ""));
+    try (Worker<Email> worker = queue.worker(job -> java.util.Optional.of("platform type"))
+        .pollIntervals(FAST, FAST).start()) {
+      QueueTesting.await("retry scheduled", () -> queue.metrics().delayed() == 1);
+    }
+    assertThat(queue.status(id).error()).startsWith("result does not convert to JSON: ")
+        .contains("java.util.Optional");
+  }
+
+  @Test
   void shutdownStopsTakingLetsRunningJobsFinishAndHandsBackTheRest() throws Exception {
     CountDownLatch started = new CountDownLatch(2);
     CountDownLatch finishQuick = new CountDownLatch(1);
