@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * RedisJSON document commands of {@link Redis} ({@code JSON.*}, which Upstash serves); arrays and
- * objects are in {@link JsonCollectionCommands}. Values go and come as JSON text.
+ * objects are in {@link JsonCollectionCommands}. Values go and come as JSON text; for Java objects
+ * see {@link JsonView#jsonSet} and {@link JsonView#jsonGet}.
  *
  * <p>A JSONPath ({@code $.a}, {@code $..a}) can match several values, so commands that act on
  * matches return one list item per match, null where a match has the wrong type. A legacy path

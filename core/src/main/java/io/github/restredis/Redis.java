@@ -53,6 +53,7 @@ public final class Redis
   private final Duration deadline;
   private final boolean owner;
   private final RedisAsync async;
+  private final JsonView json;
 
   private Redis(Builder config, Transport transport, Duration attemptTimeout, Duration deadline,
       boolean owner) {
@@ -65,6 +66,7 @@ public final class Redis
         ? new AutoPipeline(transport, config.maxBatchesInFlight, config.maxCommandsPerRequest,
             attemptTimeout, deadline)
         : null);
+    this.json = new JsonView(this, config.moshi);
   }
 
   /**
@@ -215,6 +217,19 @@ public final class Redis
   /** {@return the newest read-your-writes sync token received, or null before the first reply} */
   public @Nullable String syncToken() {
     return transport.syncToken();
+  }
+
+  /**
+   * {@return the JSON view of this client: Java objects stored as JSON with {@link #moshi()}, read
+   * and written as the official TypeScript SDK reads and writes values}
+   *
+   * <pre>{@code
+   * redis.json().set("user:1", new User("Ada", 36));
+   * User ada = redis.json().get("user:1", User.class);
+   * }</pre>
+   */
+  public JsonView json() {
+    return json;
   }
 
   /** {@return the Moshi instance configured for JSON values, shared with helper modules} */

@@ -1,8 +1,8 @@
 package io.github.restredis.internal.command;
 
 import com.squareup.moshi.JsonReader;
+import io.github.restredis.internal.json.ExactJson;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -92,7 +92,7 @@ final class JsonReplies {
   /**
    * NUMINCRBY, NUMMULTBY: a JSON text, an array of numbers and nulls for a JSONPath or a number for
    * a legacy path. Integers stay {@link Long}, other numbers {@link Double}; an integer too large
-   * for a long is a {@link BigDecimal}, so nothing is rounded.
+   * for a long is a {@link java.math.BigDecimal}, so nothing is rounded.
    */
   static final Decoder<List<@Nullable Number>> NUMBERS =
       reply -> {
@@ -131,23 +131,6 @@ final class JsonReplies {
     if (reader.peek() != JsonReader.Token.NUMBER) {
       throw new DecodeFailure("expected a JSON number or null, got " + reader.peek());
     }
-    return exactNumber(reader.nextString());
-  }
-
-  /** {@return the number written as {@code text}: a Long, a Double, or a BigDecimal if neither is exact} */
-  static Number exactNumber(String text) {
-    boolean integral = text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0;
-    if (integral) {
-      try {
-        return Long.parseLong(text);
-      } catch (NumberFormatException e) {
-        return new BigDecimal(text);
-      }
-    }
-    double d = Double.parseDouble(text);
-    if (!Double.isInfinite(d) && new BigDecimal(Double.toString(d)).compareTo(new BigDecimal(text)) == 0) {
-      return d;
-    }
-    return new BigDecimal(text);
+    return ExactJson.exactNumber(reader.nextString());
   }
 }

@@ -38,12 +38,12 @@ class JsonDefinitionsTest {
 
   @Test
   void numbersKeepTheirExactValue() {
-    assertThat(JsonReplies.exactNumber("42")).isEqualTo(42L);
-    assertThat(JsonReplies.exactNumber("-9223372036854775808")).isEqualTo(Long.MIN_VALUE);
-    assertThat(JsonReplies.exactNumber("9223372036854775808")).isEqualTo(new java.math.BigDecimal("9223372036854775808"));
-    assertThat(JsonReplies.exactNumber("0.1")).isEqualTo(0.1);
-    assertThat(JsonReplies.exactNumber("1e3")).isEqualTo(1000.0);
-    assertThat(JsonReplies.exactNumber("0.10000000000000000000001"))
+    assertThat(io.github.restredis.internal.json.ExactJson.exactNumber("42")).isEqualTo(42L);
+    assertThat(io.github.restredis.internal.json.ExactJson.exactNumber("-9223372036854775808")).isEqualTo(Long.MIN_VALUE);
+    assertThat(io.github.restredis.internal.json.ExactJson.exactNumber("9223372036854775808")).isEqualTo(new java.math.BigDecimal("9223372036854775808"));
+    assertThat(io.github.restredis.internal.json.ExactJson.exactNumber("0.1")).isEqualTo(0.1);
+    assertThat(io.github.restredis.internal.json.ExactJson.exactNumber("1e3")).isEqualTo(1000.0);
+    assertThat(io.github.restredis.internal.json.ExactJson.exactNumber("0.10000000000000000000001"))
         .isEqualTo(new java.math.BigDecimal("0.10000000000000000000001"));
     assertThat(Json.quote("a\"b\\c\n\t\u0000")).isEqualTo("\"a\\\"b\\\\c\\n\\t\\u0000\"");
     assertThatThrownBy(() -> JsonReplies.NUMBERS.decode("[1,".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
