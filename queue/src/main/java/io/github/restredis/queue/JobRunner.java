@@ -12,10 +12,12 @@ final class JobRunner<T> {
 
   private final Queue<T> queue;
   private final JobHandler<T> handler;
+  private final AckBatcher<T> acks;
 
   JobRunner(Queue<T> queue, JobHandler<T> handler) {
     this.queue = queue;
     this.handler = handler;
+    this.acks = AckBatcher.of(queue);
   }
 
   /** {@return how the job was settled; null if it was handed back or settling failed (the lease then expires)} */
@@ -48,7 +50,14 @@ final class JobRunner<T> {
       log.warn("Queue {}: the result of job {} does not convert to JSON", queue.name(), job.id(), e);
       return settle(job, () -> queue.nack(job, "result does not convert to JSON: " + Queue.errorText(e)));
     }
-    return settle(job, () -> queue.ackJson(job, json));
+    return settle(job, () -> {
+      try {
+        return acks.ack(job, json);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while acknowledging job " + job.id(), e);
+      }
+    });
   }
 
   private @Nullable Settlement settle(Job<T> job, Supplier<Settlement> call) {
@@ -62,7 +71,7 @@ final class JobRunner<T> {
             job.attempt(), job.maxDeliveries());
       }
       return settlement;
-    } catch (UpstashException e) {
+    } catch (UpstashException | IllegalStateException e) {
       log.warn("Queue {}: could not settle job {}; it is delivered again when its lease ends", queue.name(),
           job.id(), e);
       return null;

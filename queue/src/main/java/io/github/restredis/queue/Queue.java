@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
@@ -327,15 +328,45 @@ public final class Queue<T> {
    *     again since (its lease expired) or {@link Settlement#CANCELLED}, and then nothing changed
    */
   public Settlement ack(Job<T> job, @Nullable Object result) {
-    return ackJson(job, result == null ? null : toJson(result));
+    return ackJson(List.of(job), Collections.singletonList(result == null ? null : toJson(result))).get(0);
   }
 
-  Settlement ackJson(Job<T> job, @Nullable String result) {
+  /**
+   * Acknowledges many jobs without results in one request, for the price of one ack; see {@link
+   * #ack(Job, Object)}.
+   *
+   * @param jobs leased jobs, at most {@value #MAX_BATCH}
+   * @return per job, in order, {@link Settlement#SUCCEEDED} or why nothing changed
+   */
+  public List<Settlement> ackAll(List<Job<T>> jobs) {
+    return ackJson(jobs, Collections.nCopies(jobs.size(), null));
+  }
+
+  List<Settlement> ackJson(List<Job<T>> jobs, List<@Nullable String> results) {
+    if (jobs.isEmpty()) {
+      return List.of();
+    }
+    if (jobs.size() > MAX_BATCH) {
+      throw new IllegalArgumentException("at most " + MAX_BATCH + " jobs per call: " + jobs.size());
+    }
     long now = clock.millis();
-    String reply = Lua.ACK.eval(redis, keys, List.of(Long.toString(now), job.id(), Long.toString(job.delivery()),
-        result == null ? "" : result, Long.toString(Scores.expiry(now, statusRetention)))).asString();
-    return reply.equals("ok") ? Settlement.SUCCEEDED
-        : reply.equals("cancelled") ? Settlement.CANCELLED : Settlement.LEASE_LOST;
+    List<String> argv = new ArrayList<>(3 + jobs.size() * 3);
+    argv.add(Long.toString(now));
+    argv.add(Long.toString(Scores.expiry(now, statusRetention)));
+    argv.add(Integer.toString(jobs.size()));
+    for (int i = 0; i < jobs.size(); i++) {
+      argv.add(jobs.get(i).id());
+      argv.add(Long.toString(jobs.get(i).delivery()));
+      String result = results.get(i);
+      argv.add(result == null ? "" : result);
+    }
+    List<Settlement> settlements = new ArrayList<>(jobs.size());
+    for (Reply reply : Lua.ACK.eval(redis, keys, argv).asList()) {
+      String outcome = reply.asString();
+      settlements.add(outcome.equals("ok") ? Settlement.SUCCEEDED
+          : outcome.equals("cancelled") ? Settlement.CANCELLED : Settlement.LEASE_LOST);
+    }
+    return settlements;
   }
 
   /**

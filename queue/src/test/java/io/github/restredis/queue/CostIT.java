@@ -81,11 +81,12 @@ class CostIT {
     List<Job<Email>> ten = new ArrayList<>();
     long[] dequeueTen = cost(() -> ten.addAll(queue.dequeue(10)));
     long[] ack = cost(() -> queue.ack(ten.get(0)));
+    long[] ackAll = cost(() -> queue.ackAll(ten.subList(7, 10)));
     long[] nack = cost(() -> queue.nack(ten.get(1), "later"));
     long[] fail = cost(() -> queue.fail(ten.get(2), "never"));
     long[] extend = cost(() -> queue.extend(ten.subList(3, 10)));
     long[] progress = cost(() -> ten.get(3).progress(Map.of("percent", 50)));
-    long[] release = cost(() -> queue.release(ten.subList(4, 10)));
+    long[] release = cost(() -> queue.release(ten.subList(4, 7)));
     long[] status = cost(() -> queue.status(ten.get(0).id()));
     long[] metrics = cost(() -> queue.metrics());
     long[] cancel = cost(() -> queue.cancel(ten.get(3).id()));
@@ -108,11 +109,12 @@ class CostIT {
     print("dequeue(1), the previous one took the last", dequeueDrained);
     print("dequeue(1), nothing due", dequeueEmpty);
     print("ack", ack);
+    print("ackAll, 3 jobs", ackAll);
     print("nack (retry later)", nack);
     print("fail (dead-letter)", fail);
     print("extend, 7 leases", extend);
     print("progress", progress);
-    print("release, 6 jobs", release);
+    print("release, 3 jobs", release);
     print("cancel", cancel);
     print("status", status);
     print("metrics", metrics);
@@ -129,6 +131,7 @@ class CostIT {
     assertThat(dequeueDrained).containsExactly(1, 4);
     assertThat(dequeueEmpty).containsExactly(1, 2);
     assertThat(ack).containsExactly(1, 4);
+    assertThat(ackAll).containsExactly(1, 4);
     assertThat(nack).containsExactly(1, 4);
     assertThat(fail).containsExactly(1, 5);
     assertThat(extend).containsExactly(1, 3);

@@ -54,6 +54,20 @@ class QueueIT {
   }
 
   @Test
+  void manyJobsAreAcknowledgedInOneRequestEachWithItsOwnOutcome() {
+    queue.enqueueAll(List.of(new Email("1", ""), new Email("2", ""), new Email("3", "")));
+    List<Job<Email>> jobs = queue.dequeue(3);
+    queue.cancel(jobs.get(1).id());
+    long requests = redis.metrics().requests();
+    assertThat(queue.ackAll(List.of(jobs.get(0), jobs.get(1), jobs.get(2), jobs.get(0))))
+        .containsExactly(Settlement.SUCCEEDED, Settlement.CANCELLED, Settlement.SUCCEEDED, Settlement.SUCCEEDED);
+    assertThat(redis.metrics().requests() - requests).isEqualTo(1);
+    assertThat(queue.metrics()).isEqualTo(new QueueMetrics(0, 0, 0, 0, 2, 0));
+    assertThat(queue.ackAll(List.of(jobs.get(2)))).as("sent again").containsExactly(Settlement.SUCCEEDED);
+    assertThat(queue.metrics().processed()).isEqualTo(2);
+  }
+
+  @Test
   void keysAreTheFixedFourWhateverHappens() {
     String a = queue.enqueue(new Email("a", "1"));
     queue.enqueue(new Email("b", "2"), EnqueueArgs.Builder.delay(Duration.ofMinutes(1)).idempotencyKey("k"));

@@ -1,29 +1,44 @@
--- ARGV: now, id, delivery token, result JSON ('' = none), record expiry score.
--- Returns 'ok', or why not: 'lost' (delivered again since), 'missing', or the job's state.
-local id, token = ARGV[2], tonumber(ARGV[3])
-local v = redis.call('HMGET', JOBS, 'm:' .. id, unpack(CF))
-if not v[1] then
-  return 'missing'
+-- Acknowledges leased jobs. ARGV: now, record expiry score, n, then per job: id, delivery token,
+-- result JSON ('' = none). Returns per job 'ok', or why not: 'lost' (delivered again since),
+-- 'missing', or the job's state.
+local now, n = tonumber(ARGV[1]), tonumber(ARGV[3])
+local f = {unpack(CF)}
+for i = 0, n - 1 do
+  push(f, 'm:' .. ARGV[4 + i * 3])
 end
-local j = cjson.decode(v[1])
-if j.d ~= token then
-  return 'lost'
+local v = redis.call('HMGET', JOBS, unpack(f))
+local C = readc(v, 1)
+local out, hset, ztime, done = {}, {}, {}, {}
+for i = 0, n - 1 do
+  local b = 4 + i * 3
+  local id, token = ARGV[b], tonumber(ARGV[b + 1])
+  local j = v[#CF + i + 1] and cjson.decode(v[#CF + i + 1])
+  if done[id] then
+    push(out, done[id])
+  elseif not j then
+    push(out, 'missing')
+  elseif j.d ~= token then
+    push(out, 'lost')
+  elseif j.s == 'succeeded' then
+    push(out, 'ok') -- this call, retried after its reply was lost
+  elseif j.s ~= 'active' then
+    push(out, j.s)
+  else
+    j.s, j.u = 'succeeded', now
+    if ARGV[b + 2] ~= '' then
+      j.r = ARGV[b + 2]
+    end
+    push(hset, 'm:' .. id, cjson.encode(j))
+    push(ztime, ARGV[2], id)
+    C['#inflight'] = C['#inflight'] - 1
+    C['#succeeded'] = C['#succeeded'] + 1
+    push(out, 'ok')
+  end
+  done[id] = out[#out]
 end
-if j.s == 'succeeded' then
-  return 'ok' -- this call, retried after its reply was lost
+if #hset > 0 then
+  writec(C, hset)
+  redis.call('HSET', JOBS, unpack(hset))
+  redis.call('ZADD', TIMELINE, unpack(ztime))
 end
-if j.s ~= 'active' then
-  return j.s
-end
-local C = readc(v, 2)
-C['#inflight'] = C['#inflight'] - 1
-C['#succeeded'] = C['#succeeded'] + 1
-j.s, j.u = 'succeeded', tonumber(ARGV[1])
-if ARGV[4] ~= '' then
-  j.r = ARGV[4]
-end
-local hset = {'m:' .. id, cjson.encode(j)}
-writec(C, hset)
-redis.call('HSET', JOBS, unpack(hset))
-redis.call('ZADD', TIMELINE, ARGV[5], id)
-return 'ok'
+return out
