@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Polling: while jobs keep coming, the poller asks for as many jobs as handlers are free, in
- * one request, as soon as one is free. When a poll finds nothing, it switches to the cheap idle
+ * one request, as soon as one is free. Handlers that finish while another's ack is on the wire
+ * send their acks together in the next request. When a poll finds nothing, it switches to the cheap idle
  * check ({@link Queue#nextDue()}, one read), waiting from the minimum poll interval (250 ms by
  * default), doubling up to the maximum (40 s by default); it wakes earlier when the check
  * reports a delayed job due sooner. An idle worker with the defaults costs 97 billed
