@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Each channel or pattern is a server-sent event stream of its own ({@code POST
  * /subscribe/<channel>}, as the official SDK opens them), read by a thread of its own. A stream
  * that drops reconnects with backoff until the subscription is closed; the listener is told (see
- * {@link SubscriptionListener}). Closing the client closes its subscriptions. A subscription is
+ * {@link SubscriptionListener}). There is no read timeout, as a quiet channel sends nothing for
+ * as long as it likes: a connection that dies without being closed (no FIN, no RST) is noticed only
+ * when TCP gives up on it. Closing the client closes its subscriptions. A subscription is
  * not a command: it exists only on {@link Redis}, not on the async, pipeline or transaction
  * surfaces.
  */

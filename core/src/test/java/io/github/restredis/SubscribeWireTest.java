@@ -101,6 +101,15 @@ class SubscribeWireTest {
   }
 
   @Test
+  void aServerEchoingTheTokenDoesNotPutItInExceptions() throws Exception {
+    mock.enqueue(400, "{\"error\":\"ERR bad token " + MockServer.TOKEN + "\"}");
+    assertThatThrownBy(() -> redis.subscribe(List.of("ch"), listener))
+        .isInstanceOf(RedisErrorException.class)
+        .hasMessageNotContaining(MockServer.TOKEN)
+        .hasMessageContaining("<token>");
+  }
+
+  @Test
   void noConfirmationWithinTheDeadlineFails() throws Exception {
     mock.server.enqueue(events(": ping\n\n"));
     try (Redis quick = mock.builder().deadline(Duration.ofMillis(300)).build()) {

@@ -486,6 +486,11 @@ public final class Transport implements Closeable {
     return client.newCall(requests.eventStream(kind, name));
   }
 
+  /** {@return {@code text} from the server or the network, with the token cut out} */
+  public String redact(String text) {
+    return requests.redact(text);
+  }
+
   /** Closes {@code resource} (an open subscription) when this transport closes. */
   public void track(AutoCloseable resource) {
     tracked.add(resource);

@@ -220,7 +220,7 @@ public final class Subscriber implements AutoCloseable {
           return;
         }
         cause = new TransportException(label() + ": " + e.getClass().getSimpleName()
-            + (e.getMessage() == null ? "" : ": " + e.getMessage()), label(), true, e);
+            + (e.getMessage() == null ? "" : ": " + transport.redact(e.getMessage())), label(), true, e);
       }
       if (closed.get()) {
         return;
@@ -318,10 +318,10 @@ public final class Subscriber implements AutoCloseable {
       return new AuthenticationException(label + ": the server refused the token (HTTP 401)", label);
     }
     if (status == 400 && error != null) {
-      return ErrorReplies.of(label, error);
+      return ErrorReplies.of(label, transport.redact(error));
     }
     return new HttpStatusException(status, label + ": HTTP " + status
-        + (error == null ? "" : ": " + error), label);
+        + (error == null ? "" : ": " + transport.redact(error)), label);
   }
 
   /** The client's retry backoff, without its retry limit: reconnecting goes on until closed. */
