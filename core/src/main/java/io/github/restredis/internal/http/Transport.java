@@ -42,6 +42,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
+import okio.ByteString;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +53,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Transport implements Closeable {
   private static final Logger log = LoggerFactory.getLogger("io.github.restredis");
+  /** Enough bytes of a body to quote its first 200 characters in a message. */
+  private static final int QUOTED_BYTES = 800;
 
   private final Settings settings;
   private final OkHttpClient client;
@@ -167,14 +170,16 @@ public final class Transport implements Closeable {
     R parse(JsonReader reader, boolean base64) throws IOException;
   }
 
-  /** A parsed 2xx body and the raw bytes, kept to quote when a decoder rejects it. */
+  /** A parsed 2xx body and the start of its bytes, kept to quote when a decoder rejects it. */
   public final class Received<R> {
     final R value;
-    final Buffer body;
+    final ByteString head;
+    final long size;
 
-    Received(R value, Buffer body) {
+    Received(R value, ByteString head, long size) {
       this.value = value;
-      this.body = body;
+      this.head = head;
+      this.size = size;
     }
 
     /** {@return the parsed body} */
@@ -184,7 +189,7 @@ public final class Transport implements Closeable {
 
     /** {@return the start of the body, quoted for an error message, without the token} */
     public String quotedBody() {
-      return quote(body);
+      return quote(head, size);
     }
   }
 
@@ -406,24 +411,46 @@ public final class Transport implements Closeable {
       throw new AttemptFailure(new HttpStatusException(status,
           label + ": HTTP " + status + ": " + quote(body), label), false, 0);
     }
+    return parse(label, body, parser);
+  }
+
+  /**
+   * Parses a 2xx body by consuming it, which returns its segments to Okio's pool; reading a
+   * {@code peek()} instead marks them shared, and shared segments are never pooled again, so each
+   * request took a fresh 8 KiB segment. The start of the body is copied first, for messages.
+   */
+  <R> Received<R> parse(String label, Buffer body, BodyParser<R> parser) {
+    ByteString head = start(body);
+    long size = body.size();
     try {
-      JsonReader reader = JsonReader.of(body.peek());
+      JsonReader reader = JsonReader.of(body);
       R value = parser.parse(reader, settings.base64());
       if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
         throw new DecodeFailure("unexpected data after the reply");
       }
-      return new Received<>(value, body);
+      return new Received<>(value, head, size);
     } catch (DecodeFailure | JsonDataException | JsonEncodingException | EOFException e) {
       throw new AttemptFailure(new ReplyDecodeException(
-          label + ": cannot decode the reply (" + e.getMessage() + "); body: " + quote(body),
+          label + ": cannot decode the reply (" + e.getMessage() + "); body: " + quote(head, size),
           label, e), false, 0);
     } catch (IOException e) {
       throw new AttemptFailure(new ReplyDecodeException(
-          label + ": cannot read the reply; body: " + quote(body), label, e), false, 0);
+          label + ": cannot read the reply; body: " + quote(head, size), label, e), false, 0);
     } catch (RuntimeException e) {
       throw new AttemptFailure(new ReplyDecodeException(label + ": cannot decode the reply ("
-          + e.getClass().getSimpleName() + "); body: " + quote(body), label, e), false, 0);
+          + e.getClass().getSimpleName() + "); body: " + quote(head, size), label, e), false, 0);
+    } finally {
+      body.clear();
     }
+  }
+
+  /** {@return the quotable start of {@code body}, copied: a snapshot would share its segments} */
+  private static ByteString start(Buffer body) {
+    byte[] bytes = new byte[(int) Math.min(body.size(), QUOTED_BYTES)];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = body.getByte(i);
+    }
+    return ByteString.of(bytes);
   }
 
   private static @Nullable String errorOf(Buffer body) {
@@ -436,10 +463,14 @@ public final class Transport implements Closeable {
   }
 
   String quote(Buffer body) {
-    long n = Math.min(body.size(), 800);
-    String text = body.snapshot((int) n).utf8()
+    return quote(start(body), body.size());
+  }
+
+  /** {@return the quote of a body of {@code size} bytes that starts with {@code head}} */
+  String quote(ByteString head, long size) {
+    String text = head.utf8()
         .replace("\uFFFD", "");
-    boolean cut = text.length() > 200 || body.size() > n;
+    boolean cut = text.length() > 200 || size > head.size();
     if (text.length() > 200) {
       text = text.substring(0, 200);
     }
