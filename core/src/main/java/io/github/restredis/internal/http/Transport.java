@@ -34,6 +34,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import javax.net.SocketFactory;
 import okhttp3.Call;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
@@ -87,6 +88,7 @@ public final class Transport implements Closeable {
           .dispatcher(dispatcher)
           .connectionPool(new ConnectionPool(settings.maxConcurrentRequests(), 5, TimeUnit.MINUTES))
           .connectTimeout(settings.connectTimeout())
+          .socketFactory(new NoDelaySocketFactory(SocketFactory.getDefault()))
           // The per-attempt timeout bounds each call as a whole; these would only cut it shorter.
           .readTimeout(Duration.ZERO)
           .writeTimeout(Duration.ZERO);
