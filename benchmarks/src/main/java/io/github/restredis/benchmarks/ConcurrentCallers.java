@@ -1,6 +1,12 @@
 package io.github.restredis.benchmarks;
 
+import io.github.restredis.MetricsSnapshot;
 import io.github.restredis.Redis;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -16,38 +22,57 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * 64 callers, each with one GET in flight at a time on a key of its own, replies checked:
- * through {@code redis.async()} with auto-pipelining (the default), through {@code redis.async()}
- * of a client built with {@code autoPipelining(false)} (one request per command), and through
- * the blocking client. One operation is one command.
+ * 64 callers, each with one GET in flight at a time on a key of its own, replies checked: through
+ * {@code redis.async()} with auto-pipelining (the default, and with {@code maxBatchesInFlight(1)}),
+ * through {@code redis.async()} of a client built with {@code autoPipelining(false)} (one request
+ * per command), and through the blocking client. One operation is one command.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 8, time = 1)
 @Threads(ConcurrentCallers.CALLERS)
 @Fork(1)
 public class ConcurrentCallers {
   static final int CALLERS = 64;
+  /** Where each fork appends "{@code method commands requests}", for the harness's table. */
+  static final String BATCHING_FILE_PROPERTY = "restredis.bench.batching";
 
-  /** The two clients, shared by all callers. */
+  /** The client of the benchmark that runs, shared by all callers. */
   @State(Scope.Benchmark)
   public static class Clients {
-    Redis pipelined;
-    Redis perCommand;
+    Redis redis;
+    String method;
 
     @Setup(Level.Trial)
-    public void setUp() {
-      pipelined = BenchTarget.client().build();
-      perCommand = BenchTarget.client().autoPipelining(false).build();
+    public void setUp(BenchmarkParams params) {
+      String name = params.getBenchmark();
+      setUp(name.substring(name.lastIndexOf('.') + 1));
+    }
+
+    void setUp(String method) {
+      this.method = method;
+      Redis.Builder builder = BenchTarget.client();
+      if (method.equals("asyncOneRequestEach")) {
+        builder.autoPipelining(false);
+      } else if (method.equals("asyncAutoPipelinedOneInFlight")) {
+        builder.maxBatchesInFlight(1);
+      }
+      redis = builder.build();
     }
 
     @TearDown(Level.Trial)
-    public void tearDown() {
-      pipelined.close();
-      perCommand.close();
+    public void tearDown() throws IOException {
+      MetricsSnapshot m = redis.metrics();
+      redis.close();
+      String file = System.getProperty(BATCHING_FILE_PROPERTY);
+      if (file != null) {
+        Files.writeString(Path.of(file), method + " " + m.commands() + " " + m.requests() + "\n",
+            StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      }
     }
   }
 
@@ -63,23 +88,28 @@ public class ConcurrentCallers {
       int id = ids.incrementAndGet();
       key = "bench:caller:" + id;
       value = BenchTarget.VALUE + id;
-      clients.pipelined.set(key, value);
+      clients.redis.set(key, value);
     }
   }
 
   @Benchmark
   public String asyncAutoPipelined(Clients clients, Caller caller) {
-    return checked(clients.pipelined.async().get(caller.key).join(), caller);
+    return checked(clients.redis.async().get(caller.key).join(), caller);
+  }
+
+  @Benchmark
+  public String asyncAutoPipelinedOneInFlight(Clients clients, Caller caller) {
+    return checked(clients.redis.async().get(caller.key).join(), caller);
   }
 
   @Benchmark
   public String asyncOneRequestEach(Clients clients, Caller caller) {
-    return checked(clients.perCommand.async().get(caller.key).join(), caller);
+    return checked(clients.redis.async().get(caller.key).join(), caller);
   }
 
   @Benchmark
   public String syncThreads(Clients clients, Caller caller) {
-    return checked(clients.pipelined.get(caller.key), caller);
+    return checked(clients.redis.get(caller.key), caller);
   }
 
   private static String checked(String value, Caller caller) {

@@ -7,12 +7,14 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
@@ -54,6 +56,8 @@ public final class RunAll {
 
   private final LocalRedisServer server;
   private final List<String[]> rows = new ArrayList<>();
+  private final Map<String, Double> perRequest = new HashMap<>();
+  private CpuPerCommand.Cost[] cpu = new CpuPerCommand.Cost[0];
 
   private RunAll(LocalRedisServer server) {
     this.server = server;
@@ -65,6 +69,7 @@ public final class RunAll {
       System.setProperty(BenchTarget.URL_PROPERTY, server.url());
       System.setProperty(BenchTarget.TOKEN_PROPERTY, server.token());
       RunAll run = new RunAll(server);
+      run.cpuPerCommand();
       run.commandCost();
       run.pipelines();
       run.concurrentCallers();
@@ -81,48 +86,77 @@ public final class RunAll {
 
   private void commandCost() throws Exception {
     Map<String, RunResult> r = jmh(CommandCost.class, 1);
-    row("GET, wall time per command (JMH avgt, µs)", r.get("client"), r.get("raw"), false);
-    row("GET, bytes allocated per command (JMH gc.alloc.rate.norm)",
-        r.get("client").getSecondaryResults().get("gc.alloc.rate.norm"),
-        r.get("raw").getSecondaryResults().get("gc.alloc.rate.norm"));
+    rows.add(new String[] {"GET, wall time per command (µs, JMH avgt)", median(r.get("client")),
+        median(r.get("raw")), ratio(medianScore(r.get("client")), medianScore(r.get("raw")))});
+    allocationRow("GET, bytes allocated per command (JMH gc.alloc.rate.norm)",
+        r.get("client"), r.get("raw"));
+    rows.add(new String[] {"GET, CPU time per command, calling thread (µs)",
+        fmt(cpu[0].cpuNanos() / 1e3, 1), fmt(cpu[1].cpuNanos() / 1e3, 1),
+        ratio(cpu[0].cpuNanos(), cpu[1].cpuNanos())});
+    rows.add(new String[] {"GET, bytes allocated per command, calling thread (B)",
+        fmt(cpu[0].allocatedBytes(), 0), fmt(cpu[1].allocatedBytes(), 0),
+        ratio(cpu[0].allocatedBytes(), cpu[1].allocatedBytes())});
+  }
 
+  /**
+   * Runs first: besides measuring, its 20,000 warm-up requests warm the server, which runs in this
+   * JVM, before any JMH figure is taken.
+   */
+  private void cpuPerCommand() throws Exception {
+    System.out.println("# CPU time per command of the calling thread, alternating batches");
     try (Redis redis = BenchTarget.client().build();
         RawPost raw = CommandCost.rawGet(CommandCost.KEY)) {
       redis.set(CommandCost.KEY, BenchTarget.VALUE);
-      CpuPerCommand.Cost[] costs = CpuPerCommand.measure(
+      cpu = CpuPerCommand.measure(
           () -> BenchTarget.check(BenchTarget.VALUE.equals(redis.get(CommandCost.KEY)), "GET"),
           raw::call, QUICK ? 1_000 : 10_000, QUICK ? 3 : 15, QUICK ? 200 : 1_000);
-      rows.add(new String[] {"GET, CPU time per command, calling thread (µs)",
-          fmt(costs[0].cpuNanos() / 1e3, 1), fmt(costs[1].cpuNanos() / 1e3, 1),
-          ratio(costs[0].cpuNanos(), costs[1].cpuNanos())});
-      rows.add(new String[] {"GET, bytes allocated per command, calling thread (B)",
-          fmt(costs[0].allocatedBytes(), 0), fmt(costs[1].allocatedBytes(), 0),
-          ratio(costs[0].allocatedBytes(), costs[1].allocatedBytes())});
     }
+    System.out.printf(Locale.ROOT, "client %.1f µs, %.0f B; raw OkHttp %.1f µs, %.0f B per command%n",
+        cpu[0].cpuNanos() / 1e3, cpu[0].allocatedBytes(), cpu[1].cpuNanos() / 1e3,
+        cpu[1].allocatedBytes());
   }
 
   private void pipelines() throws Exception {
     Map<String, RunResult> r = jmh(PipelineVsSingles.class, PipelineVsSingles.COMMANDS);
-    Result<?> pipeline = r.get("pipeline").getPrimaryResult();
-    Result<?> singles = r.get("singles").getPrimaryResult();
+    RunResult pipeline = r.get("pipeline");
+    RunResult singles = r.get("singles");
     rows.add(new String[] {"1,000 GETs: one pipeline vs 1,000 single requests (ms per 1,000)",
-        withError(pipeline), withError(singles),
-        speedup(singles.getScore(), pipeline.getScore())});
-    row("1,000 GETs: bytes allocated per 1,000 (pipeline vs singles)",
-        r.get("pipeline").getSecondaryResults().get("gc.alloc.rate.norm"),
-        r.get("singles").getSecondaryResults().get("gc.alloc.rate.norm"));
+        median(pipeline), median(singles),
+        speedup(medianScore(singles), medianScore(pipeline))});
+    allocationRow("1,000 GETs: bytes allocated per 1,000 (pipeline vs singles)", pipeline, singles);
   }
 
   private void concurrentCallers() throws Exception {
-    Map<String, RunResult> r = jmh(ConcurrentCallers.class, 1);
-    Result<?> auto = r.get("asyncAutoPipelined").getPrimaryResult();
-    Result<?> perCommand = r.get("asyncOneRequestEach").getPrimaryResult();
-    Result<?> sync = r.get("syncThreads").getPrimaryResult();
-    rows.add(new String[] {"64 callers, commands/s: async auto-pipelined vs async, "
-        + "autoPipelining(false)", withError(auto), withError(perCommand),
-        speedup(auto.getScore(), perCommand.getScore())});
-    rows.add(new String[] {"64 callers, commands/s: async auto-pipelined vs 64 threads, sync client",
-        withError(auto), withError(sync), speedup(auto.getScore(), sync.getScore())});
+    Path batching = Files.createTempFile("restredis-batching", ".txt");
+    Map<String, RunResult> r;
+    try {
+      r = jmh(ConcurrentCallers.class, 1,
+          "-D" + ConcurrentCallers.BATCHING_FILE_PROPERTY + "=" + batching);
+      for (String line : Files.readAllLines(batching)) {
+        String[] f = line.split(" ");
+        System.out.printf(Locale.ROOT, "%s: %,d commands in %,d requests, %.1f per request%n",
+            f[0], Long.parseLong(f[1]), Long.parseLong(f[2]),
+            Double.parseDouble(f[1]) / Double.parseDouble(f[2]));
+        perRequest.put(f[0], Double.parseDouble(f[1]) / Double.parseDouble(f[2]));
+      }
+    } finally {
+      Files.deleteIfExists(batching);
+    }
+    RunResult auto = r.get("asyncAutoPipelined");
+    RunResult oneInFlight = r.get("asyncAutoPipelinedOneInFlight");
+    RunResult perCommand = r.get("asyncOneRequestEach");
+    RunResult sync = r.get("syncThreads");
+    rows.add(new String[] {"64 callers, commands/s: async auto-pipelined (default, "
+        + fmt(perRequest.get("asyncAutoPipelined"), 1) + " commands per request) vs async, "
+        + "autoPipelining(false)", median(auto), median(perCommand),
+        speedup(medianScore(auto), medianScore(perCommand))});
+    rows.add(new String[] {"64 callers, commands/s: async auto-pipelined (default) vs 64 threads "
+        + "on the blocking client", median(auto), median(sync),
+        speedup(medianScore(auto), medianScore(sync))});
+    rows.add(new String[] {"64 callers, commands/s: auto-pipelined with maxBatchesInFlight(1) ("
+        + fmt(perRequest.get("asyncAutoPipelinedOneInFlight"), 1) + " per request) vs "
+        + "autoPipelining(false)", median(oneInFlight), median(perCommand),
+        speedup(medianScore(oneInFlight), medianScore(perCommand))});
   }
 
   private void coldStart() throws Exception {
@@ -152,14 +186,17 @@ public final class RunAll {
    * Runs one JMH class in a forked JVM with the GC profiler, then checks that Redis ran at least
    * {@code commandsPerOp} GETs per measured operation. {@return its results by method name}
    */
-  private Map<String, RunResult> jmh(Class<?> benchmarks, int commandsPerOp) throws Exception {
+  private Map<String, RunResult> jmh(Class<?> benchmarks, int commandsPerOp, String... jvmArgs)
+      throws Exception {
     server.resetCommandStats();
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include("^" + Pattern.quote(benchmarks.getName()) + "\\.")
         .addProfiler(GCProfiler.class)
         .shouldFailOnError(true)
-        .jvmArgsAppend("-D" + BenchTarget.URL_PROPERTY + "=" + server.url(),
-            "-D" + BenchTarget.TOKEN_PROPERTY + "=" + server.token());
+        .jvmArgsAppend(Stream.concat(Stream.of(
+                "-D" + BenchTarget.URL_PROPERTY + "=" + server.url(),
+                "-D" + BenchTarget.TOKEN_PROPERTY + "=" + server.token()),
+            Stream.of(jvmArgs)).toArray(String[]::new));
     if (QUICK) {
       options.warmupIterations(1).warmupTime(TimeValue.seconds(1))
           .measurementIterations(2).measurementTime(TimeValue.seconds(1));
@@ -186,16 +223,42 @@ public final class RunAll {
     return byMethod;
   }
 
-  private void row(String label, RunResult ours, RunResult baseline, boolean higherIsBetter) {
-    Result<?> a = ours.getPrimaryResult();
-    Result<?> b = baseline.getPrimaryResult();
-    rows.add(new String[] {label, withError(a), withError(b),
-        higherIsBetter ? speedup(a.getScore(), b.getScore()) : ratio(a.getScore(), b.getScore())});
+  private void allocationRow(String label, RunResult ours, RunResult baseline) {
+    Result<?> a = ours.getSecondaryResults().get("gc.alloc.rate.norm");
+    Result<?> b = baseline.getSecondaryResults().get("gc.alloc.rate.norm");
+    rows.add(new String[] {label, withError(a), withError(b), ratio(a.getScore(), b.getScore())});
   }
 
-  private void row(String label, Result<?> ours, Result<?> baseline) {
-    rows.add(new String[] {label, withError(ours), withError(baseline),
-        ratio(ours.getScore(), baseline.getScore())});
+  /** {@return the median of the measured iterations: the machine is shared, outliers are common} */
+  private static double medianScore(RunResult result) {
+    return median(scores(result));
+  }
+
+  private static double[] scores(RunResult result) {
+    List<Double> scores = new ArrayList<>();
+    for (BenchmarkResult fork : result.getBenchmarkResults()) {
+      for (IterationResult iteration : fork.getIterationResults()) {
+        scores.add(iteration.getPrimaryResult().getScore());
+      }
+    }
+    return scores.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /** {@return the median iteration, with the lowest and highest in parentheses} */
+  private static String median(RunResult result) {
+    double[] scores = scores(result);
+    Arrays.sort(scores);
+    double m = median(scores);
+    int digits = m >= 100 ? 0 : 1;
+    return fmt(m, digits) + " (" + fmt(scores[0], digits) + "–"
+        + fmt(scores[scores.length - 1], digits) + ")";
+  }
+
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   private void printTable() {
