@@ -392,6 +392,10 @@ public final class Transport implements Closeable {
 
   private <R> Received<R> handle(
       HttpCall call, int status, Buffer body, BodyParser<R> parser, int n, long deadlineNanos) {
+    if (status >= 200 && status < 300) {
+      return parse(call, body, parser);
+    }
+    // Joining command names costs on every request of a busy batch; only messages need it.
     String label = call.label();
     if (status == 401) {
       throw new AttemptFailure(new AuthenticationException(
@@ -409,11 +413,8 @@ public final class Transport implements Closeable {
         throw new AttemptFailure(ErrorReplies.of(label, requests.redact(error)), false, 0);
       }
     }
-    if (status < 200 || status >= 300) {
-      throw new AttemptFailure(new HttpStatusException(status,
-          label + ": HTTP " + status + ": " + quote(body), label), false, 0);
-    }
-    return parse(label, body, parser);
+    throw new AttemptFailure(new HttpStatusException(status,
+        label + ": HTTP " + status + ": " + quote(body), label), false, 0);
   }
 
   /**
@@ -421,7 +422,7 @@ public final class Transport implements Closeable {
    * {@code peek()} instead marks them shared, and shared segments are never pooled again, so each
    * request took a fresh 8 KiB segment. The start of the body is copied first, for messages.
    */
-  <R> Received<R> parse(String label, Buffer body, BodyParser<R> parser) {
+  <R> Received<R> parse(HttpCall call, Buffer body, BodyParser<R> parser) {
     ByteString head = start(body);
     long size = body.size();
     try {
@@ -432,13 +433,16 @@ public final class Transport implements Closeable {
       }
       return new Received<>(value, head, size);
     } catch (DecodeFailure | JsonDataException | JsonEncodingException | EOFException e) {
+      String label = call.label();
       throw new AttemptFailure(new ReplyDecodeException(
           label + ": cannot decode the reply (" + e.getMessage() + "); body: " + quote(head, size),
           label, e), false, 0);
     } catch (IOException e) {
+      String label = call.label();
       throw new AttemptFailure(new ReplyDecodeException(
           label + ": cannot read the reply; body: " + quote(head, size), label, e), false, 0);
     } catch (RuntimeException e) {
+      String label = call.label();
       throw new AttemptFailure(new ReplyDecodeException(label + ": cannot decode the reply ("
           + e.getClass().getSimpleName() + "); body: " + quote(head, size), label, e), false, 0);
     } finally {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.restredis.ReplyDecodeException;
 import io.github.restredis.RetryPolicy;
+import io.github.restredis.internal.command.Strings;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -40,7 +41,8 @@ class ReceivedTest {
     Buffer body = new Buffer().writeUtf8(json);
     String quoted = transport.quote(body);
 
-    Transport.Received<ReplyReader.Item> received = transport.parse("GET", body, ReplyReader::item);
+    Transport.Received<ReplyReader.Item> received =
+        transport.parse(HttpCall.single(Strings.get("k")), body, ReplyReader::item);
 
     assertThat(body.size()).isZero();
     assertThat((byte[]) received.value().result())
@@ -57,10 +59,13 @@ class ReceivedTest {
     String json = "[{\"result\":\"secret-token\"}," + "{\"result\":1},".repeat(100) + "oops]";
     Buffer body = new Buffer().writeUtf8(json);
 
-    assertThatThrownBy(() -> transport.parse("pipeline", body, ReplyReader::items))
+    HttpCall call = HttpCall.batch("pipeline", List.of(Strings.get("a"), Strings.get("b")));
+
+    assertThatThrownBy(() -> transport.parse(call, body, ReplyReader::items))
         .isInstanceOfSatisfying(AttemptFailure.class, f -> {
           assertThat(f.failure).isInstanceOf(ReplyDecodeException.class);
           assertThat(f.failure.getMessage())
+              .startsWith("GET,GET: cannot decode the reply")
               .contains("body: \"[{\"result\":\"<token>\"},{\"result\":1},")
               .doesNotContain("secret-token");
         });
@@ -71,7 +76,8 @@ class ReceivedTest {
   void shortBodyIsQuotedWhole() {
     Buffer body = new Buffer().writeUtf8("{\"result\":1}");
 
-    Transport.Received<ReplyReader.Item> received = transport.parse("INCR", body, ReplyReader::item);
+    Transport.Received<ReplyReader.Item> received =
+        transport.parse(HttpCall.single(Strings.incr("n")), body, ReplyReader::item);
 
     assertThat(received.value().result()).isEqualTo(1L);
     assertThat(received.quotedBody()).isEqualTo("\"{\"result\":1}\"");
