@@ -117,13 +117,6 @@ final class ColdStart {
     }
   }
 
-  static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  }
-
   static List<String> describe(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);

@@ -1,12 +1,7 @@
 package io.github.restredis.benchmarks;
 
-import io.github.restredis.MetricsSnapshot;
 import io.github.restredis.Redis;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,6 +18,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
 
 /**
  * 64 callers, each with one GET in flight at a time on a key of its own, replies checked: through
@@ -38,14 +34,13 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @Fork(1)
 public class ConcurrentCallers {
   static final int CALLERS = 64;
-  /** Where each fork appends "{@code method commands requests}", for the harness's table. */
-  static final String BATCHING_FILE_PROPERTY = "restredis.bench.batching";
 
   /** The client of the benchmark that runs, shared by all callers. */
   @State(Scope.Benchmark)
   public static class Clients {
     Redis redis;
     String method;
+    final ForkMeter meter = new ForkMeter();
 
     @Setup(Level.Trial)
     public void setUp(BenchmarkParams params) {
@@ -64,15 +59,20 @@ public class ConcurrentCallers {
       redis = builder.build();
     }
 
+    @Setup(Level.Iteration)
+    public void iterationStart(IterationParams params) {
+      meter.iterationStart(params, redis);
+    }
+
+    @TearDown(Level.Iteration)
+    public void iterationEnd(IterationParams params) {
+      meter.iterationEnd(params, redis);
+    }
+
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
-      MetricsSnapshot m = redis.metrics();
       redis.close();
-      String file = System.getProperty(BATCHING_FILE_PROPERTY);
-      if (file != null) {
-        Files.writeString(Path.of(file), method + " " + m.commands() + " " + m.requests() + "\n",
-            StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-      }
+      meter.write(method);
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.restredis.benchmarks;
 import io.github.restredis.Pipeline;
 import io.github.restredis.Redis;
 import io.github.restredis.Response;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +19,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
 
 /**
  * The same 1,000 GETs (1,000 keys of 100 bytes each) as one {@code redis.pipeline()} … {@code
@@ -34,11 +37,18 @@ public class PipelineVsSingles {
   static final int COMMANDS = 1_000;
 
   private Redis redis;
+  private String benchmark = "";
+  private final ForkMeter meter = new ForkMeter();
   private final String[] keys = new String[COMMANDS];
   private final String[] values = new String[COMMANDS];
 
   @Setup(Level.Trial)
-  public void setUp() {
+  public void setUp(BenchmarkParams params) {
+    benchmark = params.getBenchmark();
+    setUp();
+  }
+
+  void setUp() {
     redis = BenchTarget.client().build();
     Pipeline load = redis.pipeline();
     for (int i = 0; i < COMMANDS; i++) {
@@ -50,9 +60,20 @@ public class PipelineVsSingles {
     load.exec();
   }
 
+  @Setup(Level.Iteration)
+  public void iterationStart(IterationParams params) {
+    meter.iterationStart(params, redis);
+  }
+
+  @TearDown(Level.Iteration)
+  public void iterationEnd(IterationParams params) {
+    meter.iterationEnd(params, redis);
+  }
+
   @TearDown(Level.Trial)
-  public void tearDown() {
+  public void tearDown() throws IOException {
     redis.close();
+    meter.write(benchmark);
   }
 
   @Benchmark

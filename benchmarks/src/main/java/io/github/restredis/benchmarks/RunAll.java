@@ -8,37 +8,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.openjdk.jmh.profile.GCProfiler;
-import org.openjdk.jmh.results.BenchmarkResult;
-import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every client benchmark against one {@link LocalRedisServer} started here, and prints a
  * table of each figure next to its baseline measured in the same run:
  *
  * <ol>
- *   <li>{@link CommandCost} (JMH with the GC profiler) and {@link CpuPerCommand}: wall time,
- *       bytes allocated and CPU time per GET, our client against a raw OkHttp POST;
+ *   <li>{@link CpuPerCommand} and {@link CommandCost} (JMH with the GC profiler): CPU time, wall
+ *       time and bytes allocated per GET, our client against a raw OkHttp POST;
  *   <li>{@link PipelineVsSingles}: 1,000 GETs in one pipeline against 1,000 single requests;
- *   <li>{@link ConcurrentCallers}: 64 callers, auto-pipelined against one request per command;
+ *   <li>{@link ConcurrentCallers} and {@link AsyncChains}: 64 callers, auto-pipelined against one
+ *       request per command;
  *   <li>{@link ColdStart}: JVM start to first result, our client against {@code java.net.http}.
  * </ol>
  *
- * <p>The JMH benchmarks run in forked JVMs, so the server's threads and allocations stay here.
- * Replies are checked by every benchmark, and after each JMH group Redis's own {@code INFO
+ * <p>The JMH benchmarks run one by one in forked JVMs, so the server's threads and allocations
+ * stay here; this JVM's CPU time during a benchmark, per GET Redis ran, is the server's cost per
+ * command. Replies are checked by every benchmark, and after each one Redis's own {@code INFO
  * commandstats} must count at least as many GETs as the measured operations sent; otherwise the
  * run fails. About four minutes in all; {@code -Drestredis.bench.quick=true} shortens every phase
  * (figures then only show that everything runs).
@@ -55,12 +46,14 @@ public final class RunAll {
   private static final boolean QUICK = Boolean.getBoolean("restredis.bench.quick");
 
   private final LocalRedisServer server;
+  private final JmhRuns jmh;
   private final List<String[]> rows = new ArrayList<>();
-  private final Map<String, Double> perRequest = new HashMap<>();
+  private final List<String[]> cpuRows = new ArrayList<>();
   private CpuPerCommand.Cost[] cpu = new CpuPerCommand.Cost[0];
 
   private RunAll(LocalRedisServer server) {
     this.server = server;
+    this.jmh = new JmhRuns(server, QUICK);
   }
 
   public static void main(String[] args) throws Exception {
@@ -73,6 +66,7 @@ public final class RunAll {
       run.commandCost();
       run.pipelines();
       run.concurrentCallers();
+      run.asyncChains();
       run.coldStart();
       System.out.println();
       System.out.printf(Locale.ROOT, "%d cores, %s %s, %s; load average before %s, after %s%s%n",
@@ -80,22 +74,12 @@ public final class RunAll {
           Runtime.version(), server.redisDescription(), loadBefore, loadAverage(),
           QUICK ? " (QUICK MODE: figures not meaningful)" : "");
       System.out.println();
-      run.printTable();
+      print("| Benchmark | restredis | Baseline (same run) | Ratio |", "|---|---:|---:|---:|",
+          run.rows);
+      System.out.println();
+      print("| CPU per command (µs) | commands per request | client JVM | REST server JVM |",
+          "|---|---:|---:|---:|", run.cpuRows);
     }
-  }
-
-  private void commandCost() throws Exception {
-    Map<String, RunResult> r = jmh(CommandCost.class, 1);
-    rows.add(new String[] {"GET, wall time per command (µs, JMH avgt)", median(r.get("client")),
-        median(r.get("raw")), ratio(medianScore(r.get("client")), medianScore(r.get("raw")))});
-    allocationRow("GET, bytes allocated per command (JMH gc.alloc.rate.norm)",
-        r.get("client"), r.get("raw"));
-    rows.add(new String[] {"GET, CPU time per command, calling thread (µs)",
-        fmt(cpu[0].cpuNanos() / 1e3, 1), fmt(cpu[1].cpuNanos() / 1e3, 1),
-        ratio(cpu[0].cpuNanos(), cpu[1].cpuNanos())});
-    rows.add(new String[] {"GET, bytes allocated per command, calling thread (B)",
-        fmt(cpu[0].allocatedBytes(), 0), fmt(cpu[1].allocatedBytes(), 0),
-        ratio(cpu[0].allocatedBytes(), cpu[1].allocatedBytes())});
   }
 
   /**
@@ -116,47 +100,56 @@ public final class RunAll {
         cpu[1].allocatedBytes());
   }
 
+  private void commandCost() throws Exception {
+    Map<String, JmhRuns.Run> r = jmh.run(CommandCost.class, 1, "client", "raw");
+    compare("GET, wall time per command (µs, JMH avgt)", r.get("client"), r.get("raw"),
+        Kind.COST);
+    allocation("GET, bytes allocated per command (JMH gc.alloc.rate.norm)", r.get("client"),
+        r.get("raw"), 1);
+    rows.add(new String[] {"GET, CPU time per command, calling thread (µs)",
+        fmt(cpu[0].cpuNanos() / 1e3, 1), fmt(cpu[1].cpuNanos() / 1e3, 1),
+        ratio(cpu[0].cpuNanos(), cpu[1].cpuNanos())});
+    rows.add(new String[] {"GET, bytes allocated per command, calling thread (B)",
+        fmt(cpu[0].allocatedBytes(), 0), fmt(cpu[1].allocatedBytes(), 0),
+        ratio(cpu[0].allocatedBytes(), cpu[1].allocatedBytes())});
+  }
+
   private void pipelines() throws Exception {
-    Map<String, RunResult> r = jmh(PipelineVsSingles.class, PipelineVsSingles.COMMANDS);
-    RunResult pipeline = r.get("pipeline");
-    RunResult singles = r.get("singles");
-    rows.add(new String[] {"1,000 GETs: one pipeline vs 1,000 single requests (ms per 1,000)",
-        median(pipeline), median(singles),
-        speedup(medianScore(singles), medianScore(pipeline))});
-    allocationRow("1,000 GETs: bytes allocated per 1,000 (pipeline vs singles)", pipeline, singles);
+    Map<String, JmhRuns.Run> r =
+        jmh.run(PipelineVsSingles.class, PipelineVsSingles.COMMANDS, "pipeline", "singles");
+    compare("1,000 GETs: one pipeline vs 1,000 single requests (ms per 1,000)", r.get("pipeline"),
+        r.get("singles"), Kind.TIME);
+    allocation("1,000 GETs: bytes allocated per command (pipeline vs singles)", r.get("pipeline"),
+        r.get("singles"), PipelineVsSingles.COMMANDS);
+    cpu("1,000 GETs in one pipeline", r.get("pipeline"));
+    cpu("1,000 single GETs, one after another", r.get("singles"));
   }
 
   private void concurrentCallers() throws Exception {
-    Path batching = Files.createTempFile("restredis-batching", ".txt");
-    Map<String, RunResult> r;
-    try {
-      r = jmh(ConcurrentCallers.class, 1,
-          "-D" + ConcurrentCallers.BATCHING_FILE_PROPERTY + "=" + batching);
-      for (String line : Files.readAllLines(batching)) {
-        String[] f = line.split(" ");
-        System.out.printf(Locale.ROOT, "%s: %,d commands in %,d requests, %.1f per request%n",
-            f[0], Long.parseLong(f[1]), Long.parseLong(f[2]),
-            Double.parseDouble(f[1]) / Double.parseDouble(f[2]));
-        perRequest.put(f[0], Double.parseDouble(f[1]) / Double.parseDouble(f[2]));
-      }
-    } finally {
-      Files.deleteIfExists(batching);
-    }
-    RunResult auto = r.get("asyncAutoPipelined");
-    RunResult oneInFlight = r.get("asyncAutoPipelinedOneInFlight");
-    RunResult perCommand = r.get("asyncOneRequestEach");
-    RunResult sync = r.get("syncThreads");
-    rows.add(new String[] {"64 callers, commands/s: async auto-pipelined (default, "
-        + fmt(perRequest.get("asyncAutoPipelined"), 1) + " commands per request) vs async, "
-        + "autoPipelining(false)", median(auto), median(perCommand),
-        speedup(medianScore(auto), medianScore(perCommand))});
-    rows.add(new String[] {"64 callers, commands/s: async auto-pipelined (default) vs 64 threads "
-        + "on the blocking client", median(auto), median(sync),
-        speedup(medianScore(auto), medianScore(sync))});
-    rows.add(new String[] {"64 callers, commands/s: auto-pipelined with maxBatchesInFlight(1) ("
-        + fmt(perRequest.get("asyncAutoPipelinedOneInFlight"), 1) + " per request) vs "
-        + "autoPipelining(false)", median(oneInFlight), median(perCommand),
-        speedup(medianScore(oneInFlight), medianScore(perCommand))});
+    Map<String, JmhRuns.Run> r = jmh.run(ConcurrentCallers.class, 1, "asyncAutoPipelined",
+        "asyncOneRequestEach", "syncThreads", "asyncAutoPipelinedOneInFlight");
+    JmhRuns.Run auto = r.get("asyncAutoPipelined");
+    compare("64 caller threads, commands/s: async auto-pipelined vs async, autoPipelining(false)",
+        auto, r.get("asyncOneRequestEach"), Kind.RATE);
+    compare("64 caller threads, commands/s: async auto-pipelined vs blocking client", auto,
+        r.get("syncThreads"), Kind.RATE);
+    compare("64 caller threads, commands/s: auto-pipelined with maxBatchesInFlight(1) vs "
+        + "autoPipelining(false)", r.get("asyncAutoPipelinedOneInFlight"),
+        r.get("asyncOneRequestEach"), Kind.RATE);
+    cpu("64 caller threads, async auto-pipelined", auto);
+    cpu("64 caller threads, async auto-pipelined, maxBatchesInFlight(1)",
+        r.get("asyncAutoPipelinedOneInFlight"));
+    cpu("64 caller threads, async, autoPipelining(false)", r.get("asyncOneRequestEach"));
+    cpu("64 caller threads, blocking client", r.get("syncThreads"));
+  }
+
+  private void asyncChains() throws Exception {
+    Map<String, JmhRuns.Run> r =
+        jmh.run(AsyncChains.class, 1, "autoPipelined", "oneRequestEach");
+    compare("64 async callers without threads (future chains), commands/s: auto-pipelined vs "
+        + "autoPipelining(false)", r.get("autoPipelined"), r.get("oneRequestEach"), Kind.RATE);
+    cpu("64 future chains, auto-pipelined", r.get("autoPipelined"));
+    cpu("64 future chains, autoPipelining(false)", r.get("oneRequestEach"));
   }
 
   private void coldStart() throws Exception {
@@ -169,9 +162,9 @@ public final class RunAll {
         ColdStart.run(server.url(), server.token(), BenchTarget.VALUE, rounds);
     Map<String, Double> medians = new HashMap<>();
     times.forEach((program, ms) -> {
-      medians.put(program.main().getSimpleName(), ColdStart.median(ms));
+      medians.put(program.main().getSimpleName(), median(ms));
       System.out.printf(Locale.ROOT, "%-28s median %6.0f ms; all (ms): %s%n", program.name(),
-          ColdStart.median(ms), ColdStart.describe(ms));
+          median(ms), ColdStart.describe(ms));
     });
     double client = medians.get("ColdStartClient");
     double jdk = medians.get("ColdStartJdk");
@@ -182,76 +175,49 @@ public final class RunAll {
         fmt(client - empty, 0), fmt(jdk - empty, 0), ratio(client - empty, jdk - empty)});
   }
 
-  /**
-   * Runs one JMH class in a forked JVM with the GC profiler, then checks that Redis ran at least
-   * {@code commandsPerOp} GETs per measured operation. {@return its results by method name}
-   */
-  private Map<String, RunResult> jmh(Class<?> benchmarks, int commandsPerOp, String... jvmArgs)
-      throws Exception {
-    server.resetCommandStats();
-    ChainedOptionsBuilder options = new OptionsBuilder()
-        .include("^" + Pattern.quote(benchmarks.getName()) + "\\.")
-        .addProfiler(GCProfiler.class)
-        .shouldFailOnError(true)
-        .jvmArgsAppend(Stream.concat(Stream.of(
-                "-D" + BenchTarget.URL_PROPERTY + "=" + server.url(),
-                "-D" + BenchTarget.TOKEN_PROPERTY + "=" + server.token()),
-            Stream.of(jvmArgs)).toArray(String[]::new));
-    if (QUICK) {
-      options.warmupIterations(1).warmupTime(TimeValue.seconds(1))
-          .measurementIterations(2).measurementTime(TimeValue.seconds(1));
-    }
-    Collection<RunResult> results = new Runner(options.build()).run();
-    Map<String, RunResult> byMethod = new HashMap<>();
-    long measuredOps = 0;
-    for (RunResult result : results) {
-      String name = result.getParams().getBenchmark();
-      byMethod.put(name.substring(name.lastIndexOf('.') + 1), result);
-      for (BenchmarkResult fork : result.getBenchmarkResults()) {
-        for (IterationResult iteration : fork.getIterationResults()) {
-          measuredOps += iteration.getMetadata().getMeasuredOps();
-        }
-      }
-    }
-    long gets = server.commandStats().getOrDefault("get", 0L);
-    if (measuredOps == 0 || gets < measuredOps * commandsPerOp) {
-      throw new IllegalStateException(benchmarks.getSimpleName() + ": Redis ran " + gets
-          + " GETs, the measured operations sent " + measuredOps * commandsPerOp);
-    }
-    System.out.printf(Locale.ROOT, "%s: Redis counted %,d GETs for %,d measured commands%n",
-        benchmarks.getSimpleName(), gets, measuredOps * commandsPerOp);
-    return byMethod;
+  /** How a row's ratio reads. */
+  private enum Kind {
+    /** ours over the baseline: above 1 costs more */
+    COST,
+    /** a time: the baseline's over ours, "faster" */
+    TIME,
+    /** a rate: ours over the baseline's, "faster" */
+    RATE
   }
 
-  private void allocationRow(String label, RunResult ours, RunResult baseline) {
-    Result<?> a = ours.getSecondaryResults().get("gc.alloc.rate.norm");
-    Result<?> b = baseline.getSecondaryResults().get("gc.alloc.rate.norm");
-    rows.add(new String[] {label, withError(a), withError(b), ratio(a.getScore(), b.getScore())});
+  /** Medians of the iterations, with their ranges, and the ratio of the medians. */
+  private void compare(String label, JmhRuns.Run ours, JmhRuns.Run baseline, Kind kind) {
+    double a = ours.median();
+    double b = baseline.median();
+    rows.add(new String[] {label, ours.medianWithRange(), baseline.medianWithRange(),
+        kind == Kind.COST ? ratio(a, b) : kind == Kind.TIME ? speedup(b, a) : speedup(a, b)});
   }
 
-  /** {@return the median of the measured iterations: the machine is shared, outliers are common} */
-  private static double medianScore(RunResult result) {
-    return median(scores(result));
+  private void allocation(String label, JmhRuns.Run ours, JmhRuns.Run baseline, int perOp) {
+    Result<?> a = ours.result().getSecondaryResults().get("gc.alloc.rate.norm");
+    Result<?> b = baseline.result().getSecondaryResults().get("gc.alloc.rate.norm");
+    rows.add(new String[] {label, withError(a, perOp), withError(b, perOp),
+        ratio(a.getScore(), b.getScore())});
   }
 
-  private static double[] scores(RunResult result) {
-    List<Double> scores = new ArrayList<>();
-    for (BenchmarkResult fork : result.getBenchmarkResults()) {
-      for (IterationResult iteration : fork.getIterationResults()) {
-        scores.add(iteration.getPrimaryResult().getScore());
-      }
+  private void cpu(String label, JmhRuns.Run run) {
+    cpuRows.add(new String[] {label, fmt(run.commandsPerRequest(), 1),
+        fmt(run.clientCpuNanosPerCommand() / 1e3, 1),
+        fmt(run.serverCpuNanosPerCommand() / 1e3, 1)});
+  }
+
+  private static void print(String header, String separator, List<String[]> rows) {
+    System.out.println(header);
+    System.out.println(separator);
+    for (String[] row : rows) {
+      System.out.println("| " + String.join(" | ", row) + " |");
     }
-    return scores.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
-  /** {@return the median iteration, with the lowest and highest in parentheses} */
-  private static String median(RunResult result) {
-    double[] scores = scores(result);
-    Arrays.sort(scores);
-    double m = median(scores);
-    int digits = m >= 100 ? 0 : 1;
-    return fmt(m, digits) + " (" + fmt(scores[0], digits) + "–"
-        + fmt(scores[scores.length - 1], digits) + ")";
+  private static String withError(Result<?> result, int perOp) {
+    double score = result.getScore() / perOp;
+    double error = result.getScoreError() / perOp;
+    return Double.isNaN(error) ? fmt(score, 0) : fmt(score, 0) + " ± " + fmt(error, 0);
   }
 
   static double median(double[] values) {
@@ -261,22 +227,7 @@ public final class RunAll {
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
-  private void printTable() {
-    System.out.println("| Benchmark | restredis | Baseline (same run) | Ratio |");
-    System.out.println("|---|---:|---:|---:|");
-    for (String[] row : rows) {
-      System.out.println("| " + String.join(" | ", row) + " |");
-    }
-  }
-
-  private static String withError(Result<?> result) {
-    double score = result.getScore();
-    double error = result.getScoreError();
-    int digits = score >= 100 ? 0 : 1;
-    return Double.isNaN(error) ? fmt(score, digits) : fmt(score, digits) + " ± " + fmt(error, digits);
-  }
-
-  private static String fmt(double value, int digits) {
+  static String fmt(double value, int digits) {
     return String.format(Locale.ROOT, "%,." + digits + "f", value);
   }
 

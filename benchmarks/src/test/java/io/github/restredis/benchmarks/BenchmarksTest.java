@@ -62,7 +62,7 @@ class BenchmarksTest {
   }
 
   @Test
-  void pipelineAndSinglesRunTheSameThousandCommands(LocalRedisServer server) {
+  void pipelineAndSinglesRunTheSameThousandCommands(LocalRedisServer server) throws Exception {
     PipelineVsSingles bench = new PipelineVsSingles();
     bench.setUp();
     try {
@@ -98,6 +98,22 @@ class BenchmarksTest {
         assertThat(server.commandStats()).containsEntry("get", 1L);
       } finally {
         clients.tearDown();
+      }
+    }
+  }
+
+  @Test
+  void asyncChainsCheckEveryReply(LocalRedisServer server) throws Exception {
+    for (boolean oneRequestEach : new boolean[] {false, true}) {
+      AsyncChains bench = new AsyncChains();
+      bench.setUp(oneRequestEach);
+      try {
+        server.resetCommandStats();
+        assertThat(oneRequestEach ? bench.oneRequestEach() : bench.autoPipelined())
+            .isEqualTo(AsyncChains.COMMANDS);
+        assertThat(server.commandStats()).containsEntry("get", (long) AsyncChains.COMMANDS);
+      } finally {
+        bench.tearDown();
       }
     }
   }
