@@ -28,7 +28,7 @@ import org.openjdk.jmh.infra.IterationParams;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 8, time = 1)
 @Measurement(iterations = 8, time = 1)
 @Threads(ConcurrentCallers.CALLERS)
 @Fork(1)
