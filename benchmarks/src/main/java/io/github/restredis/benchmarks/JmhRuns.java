@@ -90,6 +90,7 @@ final class JmhRuns {
       Path stats = Files.createTempFile("restredis-bench", ".txt");
       try {
         server.resetCommandStats();
+        String loadBefore = RunAll.loadAverage();
         long cpuStart = OS.getProcessCpuTime();
         RunResult result = runOne(benchmarks, method, stats);
         long cpu = OS.getProcessCpuTime() - cpuStart;
@@ -113,8 +114,9 @@ final class JmhRuns {
           }
         }
         Run run = new Run(result, cpu / (double) gets, client);
-        System.out.printf(Locale.ROOT, "%s: Redis counted %,d GETs for %,d measured; server JVM "
-                + "%.1f µs CPU per GET%s%n", name, gets, measuredOps * commandsPerOp,
+        System.out.printf(Locale.ROOT, "%s (load average %s, then %s): Redis counted %,d GETs for "
+                + "%,d measured; server JVM %.1f µs CPU per GET%s%n", name, loadBefore,
+            RunAll.loadAverage(), gets, measuredOps * commandsPerOp,
             run.serverCpuNanosPerCommand() / 1e3, client == null ? "" : String.format(Locale.ROOT,
                 "; client %,d commands in %,d requests (%.1f per request), %.1f µs CPU per command",
                 client[0], client[1], run.commandsPerRequest(),

@@ -241,7 +241,7 @@ public final class RunAll {
     return String.format(Locale.ROOT, "%.1f× faster", better / worse);
   }
 
-  private static String loadAverage() {
+  static String loadAverage() {
     try {
       String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
       return parts[0] + " " + parts[1] + " " + parts[2];
