@@ -4,13 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.InetAddress;
-import java.net.Socket;
-import java.net.SocketAddress;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.SocketFactory;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.SocketPolicy;
@@ -83,33 +77,14 @@ class RetryRulesTest {
 
   @Test
   void failureBeforeWritingIsRetriedEvenForIncr() throws Exception {
-    AtomicInteger sockets = new AtomicInteger();
-    SocketFactory failingFirst = new SocketFactory() {
-      private Socket socket() {
-        if (sockets.getAndIncrement() == 0) {
-          return new Socket() {
-            @Override
-            public void connect(SocketAddress endpoint, int timeout) throws IOException {
-              throw new ConnectException("refused (simulated)");
-            }
-          };
-        }
-        return new Socket();
-      }
-
-      // OkHttp only calls createSocket() and connects itself; the other overloads are abstract, unused.
-      @Override public Socket createSocket() { return socket(); }
-      @Override public Socket createSocket(String host, int port) { throw new UnsupportedOperationException(); }
-      @Override public Socket createSocket(String host, int port, InetAddress local, int localPort) { throw new UnsupportedOperationException(); }
-      @Override public Socket createSocket(InetAddress host, int port) { throw new UnsupportedOperationException(); }
-      @Override public Socket createSocket(InetAddress address, int port, InetAddress local, int localPort) { throw new UnsupportedOperationException(); }
-    };
-    OkHttpClient user = new OkHttpClient.Builder().socketFactory(failingFirst).build();
+    RefusingSockets sockets = new RefusingSockets();
+    sockets.refuseNext(1);
+    OkHttpClient user = new OkHttpClient.Builder().socketFactory(sockets).build();
     try (Redis client = mock.builder().okHttpClient(user).build()) {
       mock.result("1");
       assertThat(client.incr("counter")).isEqualTo(1);
       assertThat(mock.requestCount()).isEqualTo(1);
-      assertThat(sockets.get()).isEqualTo(2);
+      assertThat(sockets.connects.get()).isEqualTo(2);
       assertThat(client.metrics().retries()).isEqualTo(1);
     }
   }
