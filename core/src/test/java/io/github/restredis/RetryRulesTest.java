@@ -3,7 +3,6 @@ package io.github.restredis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
