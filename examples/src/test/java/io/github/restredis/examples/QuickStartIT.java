@@ -27,13 +27,15 @@ class QuickStartIT {
         .contains("INCRBY visits 41  -> 42")
         .contains("HGETALL user      -> {")
         .contains("name=Ada")
+        .contains("JSON get Profile  -> Profile[name=Ada, born=1815, languages=[en, fr]]")
+        .contains("GET profile (raw) -> {\"name\":\"Ada\",\"born\":1815,\"languages\":[\"en\",\"fr\"]}")
         .contains("GET bytes (exact) -> [0, -1, 16, -128]")
         .contains("script INCRBY 8   -> 50")
         .contains("pipeline (1 req)  -> INCR 51, RPUSH 3")
         .contains("MULTI/EXEC        -> DECRBY 50, LRANGE [a, b, c]")
         .contains("async GET         -> hello")
-        .contains("SCAN quickstart:* -> quickstart:bytes, quickstart:greeting, quickstart:log, quickstart:user, quickstart:visits")
-        .contains("DEL               -> 5")
-        .contains("15 HTTP requests, 17 billed commands");
+        .contains("SCAN quickstart:* -> quickstart:bytes, quickstart:greeting, quickstart:log, quickstart:profile, quickstart:user, quickstart:visits")
+        .contains("DEL               -> 6")
+        .contains("18 HTTP requests, 20 billed commands");
   }
 }
