@@ -31,7 +31,7 @@ public final class JobQueue {
 
   public static void main(String[] args) throws Exception {
     try (Target target = Target.fromEnvOrLocal();
-        Redis redis = Redis.builder().url(target.url).token(target.token).build()) {
+        Redis redis = Redis.builder().url(target.url()).token(target.token()).build()) {
       Queue<Thumbnail> queue = Queue.builder(redis, "example-thumbnails", Thumbnail.class).build();
 
       String id = queue.enqueue(new Thumbnail("v42", 720), EnqueueArgs.Builder.idempotencyKey("v42-720")).id();

@@ -30,7 +30,7 @@ public final class QuickStart {
 
   public static void main(String[] args) {
     try (Target target = Target.fromEnvOrLocal();
-        Redis redis = Redis.builder().url(target.url).token(target.token).build()) {
+        Redis redis = Redis.builder().url(target.url()).token(target.token()).build()) {
       redis.set("quickstart:greeting", "hello", SetArgs.Builder.ex(Duration.ofMinutes(1)));
       System.out.println("GET greeting      -> " + redis.get("quickstart:greeting"));
 

@@ -4,11 +4,12 @@ import io.github.restredis.local.LocalRedisServer;
 
 /**
  * Where an example sends its commands: the Upstash database named by the environment, or else a
- * local server started in-process in front of a real Redis.
+ * local server started in-process in front of a real Redis. Public so that examples in
+ * subpackages (the HTTP API) start the same way.
  */
-final class Target implements AutoCloseable {
-  final String url;
-  final String token;
+public final class Target implements AutoCloseable {
+  private final String url;
+  private final String token;
   private final LocalRedisServer local;
 
   private Target(String url, String token, LocalRedisServer local) {
@@ -17,7 +18,8 @@ final class Target implements AutoCloseable {
     this.local = local;
   }
 
-  static Target fromEnvOrLocal() {
+  /** {@return the database named by {@code UPSTASH_REDIS_REST_URL}/{@code _TOKEN}, else a local server; says which} */
+  public static Target fromEnvOrLocal() {
     String url = System.getenv("UPSTASH_REDIS_REST_URL");
     String token = System.getenv("UPSTASH_REDIS_REST_TOKEN");
     if (url != null && !url.isBlank() && token != null && !token.isBlank()) {
@@ -30,6 +32,17 @@ final class Target implements AutoCloseable {
     return new Target(server.url(), server.token(), server);
   }
 
+  /** {@return the REST URL} */
+  public String url() {
+    return url;
+  }
+
+  /** {@return the REST token} */
+  public String token() {
+    return token;
+  }
+
+  /** Stops the local server, if one was started. */
   @Override
   public void close() {
     if (local != null) {
