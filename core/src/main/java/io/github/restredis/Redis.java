@@ -4,6 +4,7 @@ import com.squareup.moshi.Moshi;
 import io.github.restredis.internal.command.Command;
 import io.github.restredis.internal.command.Raw;
 import io.github.restredis.internal.http.AutoPipeline;
+import io.github.restredis.internal.http.HttpResources;
 import io.github.restredis.internal.http.Settings;
 import io.github.restredis.internal.http.Transport;
 import java.time.Duration;
@@ -96,9 +97,33 @@ public final class Redis
     return new Builder(System.getenv());
   }
 
-  /** {@return a builder holding this client's configuration, to build a different one} */
+  /**
+   * {@return a builder holding this client's configuration, to build a different one}
+   * As with OkHttp's {@code newBuilder()}, the clients it builds share this client's connection
+   * pool and dispatcher (its threads), so a variant opens no connections of its own: a {@code
+   * RateLimiter} or {@link io.github.restredis.cache.RedisCache} built on this client, which derive
+   * their clients this way, reuse the connections this one opened. Each shared resource is shut
+   * down when the last client using it is closed, so the clients close in any order and none
+   * breaks another. Everything else stays per client: timeouts, deadline, retry policy, listeners,
+   * {@linkplain #metrics() metrics} (each client counts its own requests), the command budget and
+   * the read-your-writes token.
+   *
+   * <pre>{@code
+   * Redis patient = redis.newBuilder().deadline(Duration.ofMinutes(2)).build(); // same connections
+   * }</pre>
+   *
+   * <p>What changes sharing: {@link Builder#maxConcurrentRequests(int) maxConcurrentRequests} set
+   * to another value gives the new client a dispatcher of its own with that limit (a shared
+   * dispatcher's limits would change for every client), still sharing the connection pool; {@link
+   * Builder#okHttpClient(OkHttpClient) okHttpClient} makes it use the given client's pool and
+   * dispatcher instead. {@link Builder#connectTimeout(Duration) connectTimeout} applies to the new
+   * client alone and keeps the pool. Once every client sharing a pool is closed, a builder taken
+   * from one of them builds a client with a new pool and dispatcher.
+   */
   public Builder newBuilder() {
-    return config.copy();
+    Builder b = config.copy();
+    b.shared = transport.resources();
+    return b;
   }
 
   /**
@@ -266,7 +291,10 @@ public final class Redis
     return transport.execute(command, attemptTimeout, deadline);
   }
 
-  /** Releases connections and threads this client created; a caller-supplied client stays open. */
+  /**
+   * Closes this client. Its connection pool and dispatcher threads are released once no other
+   * client shares them (see {@link #newBuilder()}); a caller-supplied OkHttp client stays open.
+   */
   @Override
   public void close() {
     if (owner) {
@@ -303,6 +331,8 @@ public final class Redis
     private @Nullable String url;
     private @Nullable Supplier<String> token;
     private @Nullable OkHttpClient client;
+    /** The dispatcher and pool to share, when this builder came from {@link Redis#newBuilder()}. */
+    private @Nullable HttpResources shared;
     private boolean allowInsecureHttp;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration attemptTimeout = Duration.ofSeconds(10);
@@ -350,6 +380,7 @@ public final class Redis
       b.url = url;
       b.token = token;
       b.client = client;
+      b.shared = shared;
       b.allowInsecureHttp = allowInsecureHttp;
       b.connectTimeout = connectTimeout;
       b.attemptTimeout = attemptTimeout;
@@ -436,7 +467,10 @@ public final class Redis
      * and {@code followRedirects} off, one-shot bodies); closing the Redis client leaves the
      * caller's client open. Its socket factory is kept as it is: give it one that sets {@code
      * TCP_NODELAY}, as the client's own does, or a request body larger than 8 KiB may wait for a
-     * delayed ACK (40 ms on Linux).
+     * delayed ACK (40 ms on Linux). Its connect timeout and dispatcher limits apply, not {@link
+     * #connectTimeout(Duration)} and {@link #maxConcurrentRequests(int)}. Clients built from
+     * {@link Redis#newBuilder()} of this one share the caller's client too; on such a builder,
+     * this replaces the pool and dispatcher it would share.
      *
      * @param client the client to derive from
      * @return this builder
@@ -447,7 +481,8 @@ public final class Redis
     }
 
     /**
-     * Sets the connect timeout of the client this builder creates (default 10 s).
+     * Sets the connect timeout of the client this builder creates (default 10 s). A per-client
+     * setting: a client from {@link Redis#newBuilder()} given another one still shares the pool.
      *
      * @param timeout the timeout, positive
      * @return this builder
@@ -541,7 +576,11 @@ public final class Redis
 
     /**
      * Sets how many requests may run at once and how many idle connections are kept, for the
-     * client this builder creates (default 64; OkHttp's own default allows 5 per host).
+     * client this builder creates (default 64; OkHttp's own default allows 5 per host). The limit
+     * belongs to the OkHttp dispatcher, which clients from {@link Redis#newBuilder()} share, so
+     * they share the limit too. On such a builder another value gives the new client a dispatcher
+     * of its own with this limit; it still shares the connection pool, which keeps as many idle
+     * connections as the client that created it set.
      *
      * @param max the limit, positive
      * @return this builder
@@ -660,7 +699,11 @@ public final class Redis
       Settings settings = new Settings(parsed, token, client, connectTimeout, attemptTimeout,
           deadline, retryPolicy, readYourWrites, base64, telemetry, maxRequestBytes,
           maxConcurrentRequests, env, List.copyOf(listeners), dailyCommandBudget, budgetWarnShare);
-      return new Redis(copy(), new Transport(settings), attemptTimeout, deadline, true);
+      Builder config = copy();
+      // The client's own resources are what its newBuilder() shares; this reference would only
+      // keep the parent's alive.
+      config.shared = null;
+      return new Redis(config, new Transport(settings, shared), attemptTimeout, deadline, true);
     }
 
     /**

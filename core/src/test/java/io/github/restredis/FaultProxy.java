@@ -91,6 +91,7 @@ final class FaultProxy implements AutoCloseable {
   private final Semaphore arrivals = new Semaphore(0);
   private volatile CountDownLatch hold; // for the next request to arrive
   private volatile CountDownLatch held = new CountDownLatch(0); // what release() opens
+  private volatile CountDownLatch holding = new CountDownLatch(0); // what releaseAll() opens
   /** Client connections accepted. */
   final AtomicInteger connections = new AtomicInteger();
   /** Requests that arrived (their head was read). */
@@ -147,6 +148,18 @@ final class FaultProxy implements AutoCloseable {
     held.countDown();
   }
 
+  /**
+   * Holds every request arriving from now on, each on its connection kept alive, until {@link
+   * #releaseAll()}; then they are relayed as usual.
+   */
+  void holdAll() {
+    holding = new CountDownLatch(1);
+  }
+
+  void releaseAll() {
+    holding.countDown();
+  }
+
   /** Waits until {@code n} more requests have arrived since the last call. */
   void awaitArrivals(int n) throws InterruptedException {
     if (!arrivals.tryAcquire(n, 20, TimeUnit.SECONDS)) {
@@ -183,6 +196,7 @@ final class FaultProxy implements AutoCloseable {
         Fault fault = faults.poll();
         CountDownLatch gate = hold;
         hold = null;
+        CountDownLatch all = holding;
         arrivals.release();
         Action action = fault == null ? Action.PASS : fault.action();
         if (action == Action.RESET_ON_ARRIVAL) {
@@ -195,6 +209,9 @@ final class FaultProxy implements AutoCloseable {
           return;
         }
         if (gate != null && !gate.await(30, TimeUnit.SECONDS)) {
+          return;
+        }
+        if (!all.await(30, TimeUnit.SECONDS)) {
           return;
         }
         byte[][] answer = relay(head, body);

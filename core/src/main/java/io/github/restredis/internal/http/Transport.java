@@ -34,10 +34,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import javax.net.SocketFactory;
 import okhttp3.Call;
-import okhttp3.ConnectionPool;
-import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -59,7 +56,8 @@ public final class Transport implements Closeable {
 
   private final Settings settings;
   private final OkHttpClient client;
-  private final boolean ownsClient;
+  /** The dispatcher and pool this transport created or shares; null with the caller's client. */
+  private final @Nullable HttpResources resources;
   private final Retry retry;
   private final IntervalFunction backoff;
   private final RequestFactory requests;
@@ -73,34 +71,16 @@ public final class Transport implements Closeable {
 
   /** Creates the transport and, unless the caller gave one, its own OkHttp client. */
   public Transport(Settings settings) {
+    this(settings, null);
+  }
+
+  /**
+   * Creates the transport. Unless the caller gave an OkHttp client, it shares {@code parent}'s
+   * dispatcher and connection pool while they are open (see {@link HttpResources}), else creates
+   * its own.
+   */
+  public Transport(Settings settings, @Nullable HttpResources parent) {
     this.settings = settings;
-    OkHttpClient.Builder builder;
-    OkHttpClient user = settings.userClient();
-    if (user != null) {
-      // A derived copy shares the caller's pool and dispatcher but never re-sends on its own.
-      builder = user.newBuilder();
-      ownsClient = false;
-    } else {
-      Dispatcher dispatcher = new Dispatcher();
-      dispatcher.setMaxRequests(settings.maxConcurrentRequests());
-      dispatcher.setMaxRequestsPerHost(settings.maxConcurrentRequests());
-      builder = new OkHttpClient.Builder()
-          .dispatcher(dispatcher)
-          .connectionPool(new ConnectionPool(settings.maxConcurrentRequests(), 5, TimeUnit.MINUTES))
-          .connectTimeout(settings.connectTimeout())
-          .socketFactory(new NoDelaySocketFactory(SocketFactory.getDefault()))
-          // The per-attempt timeout bounds each call as a whole; these would only cut it shorter.
-          .readTimeout(Duration.ZERO)
-          .writeTimeout(Duration.ZERO);
-      ownsClient = true;
-    }
-    OkHttpClient base = builder.build();
-    this.client = base.newBuilder()
-        .retryOnConnectionFailure(false)
-        // A redirected POST would be sent again by OkHttp; the REST API never redirects.
-        .followRedirects(false)
-        .eventListenerFactory(WriteTracker.factory(base.eventListenerFactory()))
-        .build();
     RetryPolicy policy = settings.retryPolicy();
     this.maxAttempts = policy.maxRetries() + 1;
     this.backoff = IntervalFunction.ofExponentialRandomBackoff(
@@ -116,11 +96,40 @@ public final class Transport implements Closeable {
     this.budget = new CommandBudget(settings.dailyCommandBudget(), settings.budgetWarnShare(),
         Clock.systemUTC(), log);
     this.requests = new RequestFactory(settings);
+    // Last, so nothing can fail after the shared resources were counted for this transport.
+    OkHttpClient base;
+    OkHttpClient.Builder builder;
+    OkHttpClient user = settings.userClient();
+    if (user != null) {
+      // A derived copy shares the caller's pool and dispatcher but never re-sends on its own.
+      base = user;
+      builder = user.newBuilder();
+      resources = null;
+    } else {
+      resources = HttpResources.acquire(parent, settings.maxConcurrentRequests());
+      base = resources.base();
+      // The connect timeout belongs to the OkHttpClient, not to the pool: set per client.
+      builder = base.newBuilder().connectTimeout(settings.connectTimeout());
+    }
+    this.client = builder
+        .retryOnConnectionFailure(false)
+        // A redirected POST would be sent again by OkHttp; the REST API never redirects.
+        .followRedirects(false)
+        .eventListenerFactory(WriteTracker.factory(base.eventListenerFactory()))
+        .build();
   }
 
   /** {@return the OkHttp client requests go through (derived: no silent re-sending)} */
   public OkHttpClient client() {
     return client;
+  }
+
+  /**
+   * {@return the dispatcher and pool this transport uses, for clients derived from it to share;
+   * null when they belong to the caller's OkHttp client}
+   */
+  public @Nullable HttpResources resources() {
+    return resources;
   }
 
   /** {@return the counters so far} */
@@ -551,13 +560,19 @@ public final class Transport implements Closeable {
     }
   }
 
-  /** Releases the dispatcher threads and pooled connections, if this transport created them. */
+  /**
+   * Stops this transport and lets go of its dispatcher and pool: they are shut down once no other
+   * transport shares them. A caller's OkHttp client is never shut down.
+   */
   @Override
   public void close() {
-    if (closed) {
-      return;
+    synchronized (schedulerLock) {
+      // Atomic, so two racing close() calls cannot both let go of the shared resources.
+      if (closed) {
+        return;
+      }
+      closed = true;
     }
-    closed = true;
     closeTracked();
     synchronized (schedulerLock) {
       if (scheduler != null) {
@@ -565,9 +580,8 @@ public final class Transport implements Closeable {
         scheduler.shutdownNow().forEach(Runnable::run);
       }
     }
-    if (ownsClient) {
-      client.dispatcher().executorService().shutdown();
-      client.connectionPool().evictAll();
+    if (resources != null) {
+      resources.release();
     }
   }
 }

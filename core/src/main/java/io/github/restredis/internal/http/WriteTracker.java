@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * listener, so deriving our client from theirs loses nothing.
  */
 final class WriteTracker extends EventListener {
-  private final EventListener delegate;
+  /** The caller's listener; never another tracker (tests check that none is wrapped twice). */
+  final EventListener delegate;
 
   WriteTracker(EventListener delegate) {
     this.delegate = delegate;
