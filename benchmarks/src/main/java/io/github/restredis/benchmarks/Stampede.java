@@ -44,7 +44,8 @@ final class Stampede {
       List<AutoCloseable> open = new ArrayList<>();
       List<RedisCache<Item>> caches = new ArrayList<>();
       for (int p = 0; p < 3; p++) {
-        Redis own = redis.newBuilder().build();
+        // A process of its own: a newBuilder() variant would share this one's connections.
+        Redis own = Redis.builder().url(server.url()).token(server.token()).build();
         RedisCache<Item> cache = RedisCache.builder(own, "three", Item.class)
             .distributedLock(Duration.ofSeconds(5), Duration.ofSeconds(5)).build();
         open.add(own);

@@ -57,6 +57,7 @@ final class CacheEngine<V> implements AutoCloseable {
     this.clock = cfg.clock();
     Duration timeout = Duration.ofMillis(cfg.redisTimeoutMillis());
     // The cache's own client: a short deadline and no retries, since the loader is the fallback.
+    // Derived, it shares the given client's connections and threads.
     this.fast = redis.newBuilder().retryPolicy(RetryPolicy.none())
         .attemptTimeout(timeout).deadline(timeout).build();
     this.breaker = new Breaker(cfg.namespace(), cfg.breakerFailures(), cfg.breakerOpenMillis(), clock);

@@ -65,7 +65,8 @@ public final class RedisCache<V> implements AutoCloseable {
   /**
    * {@return a builder for a cache of {@code type} values in {@code namespace}}
    *
-   * @param redis the client; the cache derives its own short-deadline client from it
+   * @param redis the client; the cache derives a short-deadline client from it with {@link
+   *     Redis#newBuilder()}, which shares its connections
    * @param namespace the key prefix, such as {@code users}; must not contain {@code #}
    * @param type the value class, converted with {@code redis.moshi()}
    * @param <V> the value type
@@ -248,7 +249,10 @@ public final class RedisCache<V> implements AutoCloseable {
     return engine;
   }
 
-  /** Releases the cache's own HTTP client and refresh threads; the {@link Redis} given stays open. */
+  /**
+   * Closes the cache's derived client and stops its refresh threads; the {@link Redis} given stays
+   * open, and so do the connections the two share.
+   */
   @Override
   public void close() {
     engine.close();

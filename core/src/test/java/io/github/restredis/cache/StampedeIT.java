@@ -58,8 +58,9 @@ class StampedeIT extends CacheFixture {
   void threeClientsWithTheDistributedLockLoadOnceInTotal() throws Exception {
     List<RedisCache<User>> caches = new ArrayList<>();
     for (int p = 0; p < 3; p++) {
-      // Each "process" has its own HTTP client and its own single flight.
-      Redis own = closing(redis.newBuilder().build());
+      // Each "process" has its own HTTP client and its own single flight; a newBuilder() variant
+      // would share the first client's connections, which no other process does.
+      Redis own = closing(Redis.builder().url(server.url()).token(server.token()).build());
       caches.add(closing(RedisCache.builder(own, ns, User.class).redisTimeout(PATIENT)
           .distributedLock(Duration.ofSeconds(10), Duration.ofSeconds(20)).build()));
     }

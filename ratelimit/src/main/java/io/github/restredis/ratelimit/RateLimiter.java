@@ -42,10 +42,12 @@ import java.util.Set;
  * limiter.limit(List.of("user:42", ip), 1);     // with per-identifier limits: one id per limit
  * }</pre>
  *
- * <p>The limiter talks to Redis through its own copy of the client: no retries and a short
- * timeout (default 1 s), since a late answer is worth less than a quick one. When Redis does not
- * answer in time or fails, the {@link FailMode} decides (default {@link FailMode#CLOSED}: deny),
- * and the result's reason says so. Close the limiter to release that client's connections.
+ * <p>The limiter talks to Redis through a client derived from the given one with {@link
+ * Redis#newBuilder()}: no retries and a short timeout (default 1 s), since a late answer is worth
+ * less than a quick one, over the same connections. When Redis does not answer in time or fails,
+ * the {@link FailMode} decides (default {@link FailMode#CLOSED}: deny), and the result's reason
+ * says so. Close the limiter when done with it; the shared connections stay open while a client
+ * using them is.
  */
 public final class RateLimiter implements AutoCloseable {
   /** The key prefix used unless another is set: that of {@code @upstash/ratelimit}. */
@@ -64,7 +66,8 @@ public final class RateLimiter implements AutoCloseable {
   /**
    * {@return a builder for a limiter on {@code redis}}
    *
-   * @param redis the client; the limiter derives its own from it, without retries
+   * @param redis the client; the limiter derives its own from it, without retries, sharing its
+   *     connections
    */
   public static Builder builder(Redis redis) {
     return new Builder(Objects.requireNonNull(redis, "redis == null"));
@@ -248,12 +251,19 @@ public final class RateLimiter implements AutoCloseable {
     return engine.limits;
   }
 
-  /** {@return the counters of the limiter's own client: requests, billed commands, failures} */
+  /**
+   * {@return the counters of the limiter's own client: requests, billed commands, failures} They
+   * count the limiter's requests only, not those of the client it was built from, although the two
+   * share connections.
+   */
   public MetricsSnapshot metrics() {
     return engine.redis.metrics();
   }
 
-  /** Releases the connections of the limiter's own client; the client it was built from stays open. */
+  /**
+   * Closes the limiter's own client. The client it was built from stays open, and so do the
+   * connections they share: they are released when the last client using them is closed.
+   */
   @Override
   public void close() {
     engine.redis.close();
