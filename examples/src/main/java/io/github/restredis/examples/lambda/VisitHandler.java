@@ -26,11 +26,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * #handleRequest} for every invocation that container serves, one at a time, freezing it in
  * between. So everything expensive is built here in the constructor, once: the {@link Redis}
  * client (its OkHttp connection pool, so a warm invocation reuses the TLS connection of the
- * previous one), the rate limiter (its own client) and the queue. Building them sends no request,
- * so a SnapStart snapshot holds no connection that could be stale after a restore. Nothing is
- * closed per invocation: closing would throw the pool away and pay a new TLS handshake next time;
- * the sockets go when Lambda shuts the container down. Instance fields rather than statics, so
- * that each handler instance (a container, or a test) starts cold.
+ * previous one), the rate limiter (its own client, over those same connections) and the queue.
+ * Building them sends no request, so a SnapStart snapshot holds no connection that could be stale
+ * after a restore. Nothing is closed per invocation: closing would throw the pool away and pay a
+ * new TLS handshake next time; the sockets go when Lambda shuts the container down. Instance
+ * fields rather than statics, so that each handler instance (a container, or a test) starts cold.
  *
  * <p><b>Input and output as {@code Map}s.</b> Lambda's built-in serializer turns the event JSON
  * into a {@code Map} and the returned {@code Map} into JSON with no annotations, bean setters or
@@ -103,8 +103,9 @@ public final class VisitHandler implements RequestHandler<Map<String, Object>, M
   }
 
   /**
-   * Releases the rate limiter's connections. Lambda never calls this (the container's sockets go
-   * with it); the simulation and tests do, so that their JVM is left with no OkHttp threads.
+   * Closes the rate limiter's client; the connections and threads it shares with the given client
+   * go when that one is closed too. Lambda never calls this (the container's sockets go with it);
+   * the simulation and tests do, so that their JVM is left with no OkHttp threads.
    */
   void close() {
     limiter.close();
