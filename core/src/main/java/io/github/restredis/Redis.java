@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -347,6 +348,7 @@ public final class Redis
     private final List<RequestListener> listeners = new ArrayList<>();
     private long dailyCommandBudget;
     private double budgetWarnShare = 0.8;
+    private @Nullable Consumer<DailyBudgetWarning> budgetCallback;
     private boolean autoPipelining = true;
     private int maxBatchesInFlight = 4;
     private int maxCommandsPerRequest = 1000;
@@ -395,6 +397,7 @@ public final class Redis
       b.listeners.addAll(listeners);
       b.dailyCommandBudget = dailyCommandBudget;
       b.budgetWarnShare = budgetWarnShare;
+      b.budgetCallback = budgetCallback;
       b.autoPipelining = autoPipelining;
       b.maxBatchesInFlight = maxBatchesInFlight;
       b.maxCommandsPerRequest = maxCommandsPerRequest;
@@ -629,6 +632,34 @@ public final class Redis
       }
       this.dailyCommandBudget = commands;
       this.budgetWarnShare = warnShare;
+      this.budgetCallback = null;
+      return this;
+    }
+
+    /**
+     * Like {@link #dailyCommandBudget(long, double)}, and also calls {@code onWarning} when the
+     * warning is logged, so that a service can raise its own alert or shed optional Redis work:
+     *
+     * <pre>{@code
+     * Redis.builder()...dailyCommandBudget(10_000, 0.8, w -> alerts.send("Redis: " + w.commands()
+     *     + " of " + w.budget() + " commands used on " + w.day())).build();
+     * }</pre>
+     *
+     * <p>It runs once per UTC day, on the thread whose request crossed the share, before that
+     * request returns: keep it fast and hand slow work to an executor. An exception it throws is
+     * logged and otherwise ignored. Clients derived with {@link Redis#newBuilder()} share the
+     * callback but count their own commands.
+     *
+     * @param commands the daily budget, 0 to turn it off
+     * @param warnShare the share that triggers the warning, in (0, 1]
+     * @param onWarning called with the warning
+     * @return this builder
+     */
+    public Builder dailyCommandBudget(long commands, double warnShare,
+        Consumer<DailyBudgetWarning> onWarning) {
+      Objects.requireNonNull(onWarning, "onWarning == null");
+      dailyCommandBudget(commands, warnShare);
+      this.budgetCallback = onWarning;
       return this;
     }
 
@@ -698,7 +729,8 @@ public final class Redis
       }
       Settings settings = new Settings(parsed, token, client, connectTimeout, attemptTimeout,
           deadline, retryPolicy, readYourWrites, base64, telemetry, maxRequestBytes,
-          maxConcurrentRequests, env, List.copyOf(listeners), dailyCommandBudget, budgetWarnShare);
+          maxConcurrentRequests, env, List.copyOf(listeners), dailyCommandBudget, budgetWarnShare,
+          budgetCallback);
       Builder config = copy();
       // The client's own resources are what its newBuilder() shares; this reference would only
       // keep the parent's alive.

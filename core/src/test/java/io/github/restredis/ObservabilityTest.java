@@ -100,6 +100,52 @@ class ObservabilityTest {
   }
 
   @Test
+  void dailyBudgetCallbackGetsTheWarningOnceAndDerivedClientsKeepIt() throws Exception {
+    List<DailyBudgetWarning> warnings = new CopyOnWriteArrayList<>();
+    try (Redis budgeted = mock.builder().dailyCommandBudget(4, 0.75, warnings::add).build()) {
+      for (int i = 0; i < 5; i++) {
+        mock.result("1");
+        budgeted.incr("n");
+      }
+      assertThat(warnings).hasSize(1);
+      DailyBudgetWarning warning = warnings.get(0);
+      assertThat(warning.commands()).isEqualTo(3);
+      assertThat(warning.budget()).isEqualTo(4);
+      assertThat(warning.warnShare()).isEqualTo(0.75);
+
+      try (Redis derived = budgeted.newBuilder().build()) {  // its own count, the same callback
+        for (int i = 0; i < 3; i++) {
+          mock.result("1");
+          derived.incr("n");
+        }
+      }
+      assertThat(warnings).hasSize(2);
+    }
+  }
+
+  @Test
+  void failingBudgetCallbackDoesNotFailTheCall() throws Exception {
+    try (Redis budgeted = mock.builder()
+        .dailyCommandBudget(1, 1.0, w -> { throw new IllegalStateException("boom"); }).build()) {
+      mock.result("1");
+      assertThat(budgeted.incr("n")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void theTwoArgumentBudgetDropsAnEarlierCallback() throws Exception {
+    List<DailyBudgetWarning> warnings = new CopyOnWriteArrayList<>();
+    try (Redis budgeted = mock.builder()
+        .dailyCommandBudget(1, 1.0, warnings::add).dailyCommandBudget(1, 1.0).build()) {
+      mock.result("1");
+      budgeted.incr("n");
+    }
+    assertThat(warnings).isEmpty();
+    assertThatThrownBy(() -> mock.builder().dailyCommandBudget(1, 1.0, null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("onWarning");
+  }
+
+  @Test
   void failingListenerDoesNotFailTheCall() throws Exception {
     try (Redis withBadListener = mock.builder().listener(e -> { throw new IllegalStateException("boom"); }).build()) {
       mock.result("\"" + MockServer.b64("PONG") + "\"");

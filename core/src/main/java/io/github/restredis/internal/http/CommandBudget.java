@@ -1,15 +1,18 @@
 package io.github.restredis.internal.http;
 
+import io.github.restredis.DailyBudgetWarning;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 
 /**
  * Counts billed commands per UTC day (Upstash resets its daily quota at midnight UTC) and warns
- * once a day when a share of the budget is used.
+ * once a day when a share of the budget is used, then tells the caller's callback, if any.
  */
 final class CommandBudget {
   private final long budget;
@@ -17,11 +20,18 @@ final class CommandBudget {
   private final double share;
   private final Clock clock;
   private final Logger log;
+  private final @Nullable Consumer<DailyBudgetWarning> onWarning;
   private final AtomicReference<LocalDate> day;
   private final AtomicLong used = new AtomicLong();
   private volatile boolean warned;
 
   CommandBudget(long budget, double share, Clock clock, Logger log) {
+    this(budget, share, clock, log, null);
+  }
+
+  CommandBudget(long budget, double share, Clock clock, Logger log,
+      @Nullable Consumer<DailyBudgetWarning> onWarning) {
+    this.onWarning = onWarning;
     this.budget = budget;
     this.share = share;
     this.threshold = Math.max(1, (long) Math.ceil(budget * share));
@@ -55,6 +65,14 @@ final class CommandBudget {
       }
       log.warn("{} commands sent today (UTC), {}% of the daily budget of {} commands",
           total, Math.round(share * 100), budget);
+      if (onWarning != null) {
+        try {
+          onWarning.accept(new DailyBudgetWarning(now, total, budget, share));
+        } catch (RuntimeException e) {
+          // Like a failing request listener: the request that crossed the share still succeeds.
+          log.warn("daily budget callback {} failed", onWarning.getClass().getName(), e);
+        }
+      }
       return true;
     }
     return false;

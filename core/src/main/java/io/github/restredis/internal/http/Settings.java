@@ -1,10 +1,12 @@
 package io.github.restredis.internal.http;
 
+import io.github.restredis.DailyBudgetWarning;
 import io.github.restredis.RequestListener;
 import io.github.restredis.RetryPolicy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -29,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param listeners request listeners
  * @param dailyCommandBudget commands per day before warning, 0 for none
  * @param budgetWarnShare the share of the budget that triggers the warning
+ * @param budgetCallback called with the warning, or null
  */
 public record Settings(
     HttpUrl url,
@@ -46,4 +49,17 @@ public record Settings(
     Map<String, String> env,
     List<RequestListener> listeners,
     long dailyCommandBudget,
-    double budgetWarnShare) {}
+    double budgetWarnShare,
+    @Nullable Consumer<DailyBudgetWarning> budgetCallback) {
+
+  /** Settings without a budget callback, as most tests build them. */
+  public Settings(HttpUrl url, Supplier<String> token, @Nullable OkHttpClient userClient,
+      Duration connectTimeout, Duration attemptTimeout, Duration deadline, RetryPolicy retryPolicy,
+      boolean readYourWrites, boolean base64, boolean telemetry, long maxRequestBytes,
+      int maxConcurrentRequests, Map<String, String> env, List<RequestListener> listeners,
+      long dailyCommandBudget, double budgetWarnShare) {
+    this(url, token, userClient, connectTimeout, attemptTimeout, deadline, retryPolicy,
+        readYourWrites, base64, telemetry, maxRequestBytes, maxConcurrentRequests, env, listeners,
+        dailyCommandBudget, budgetWarnShare, null);
+  }
+}

@@ -94,7 +94,7 @@ public final class Transport implements Closeable {
                 ? ((AttemptFailure) either.getLeft()).waitMillis : 0L)
         .build());
     this.budget = new CommandBudget(settings.dailyCommandBudget(), settings.budgetWarnShare(),
-        Clock.systemUTC(), log);
+        Clock.systemUTC(), log, settings.budgetCallback());
     this.requests = new RequestFactory(settings);
     // Last, so nothing can fail after the shared resources were counted for this transport.
     OkHttpClient base;

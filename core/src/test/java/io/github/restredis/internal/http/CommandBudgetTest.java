@@ -2,9 +2,13 @@ package io.github.restredis.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.restredis.DailyBudgetWarning;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -27,6 +31,37 @@ class CommandBudgetTest {
     now.set(Instant.parse("2026-01-02T00:00:01Z"));
     assertThat(budget.add(79)).isFalse();
     assertThat(budget.add(5)).isTrue();
+  }
+
+  @Test
+  void callbackGetsEachDaysWarningOnce() {
+    List<DailyBudgetWarning> warnings = new ArrayList<>();
+    CommandBudget budget = new CommandBudget(100, 0.8, clock, LoggerFactory.getLogger("test"), warnings::add);
+    budget.add(79);
+    assertThat(warnings).isEmpty();
+    budget.add(3);
+    budget.add(50);
+    assertThat(warnings).containsExactly(new DailyBudgetWarning(LocalDate.parse("2026-01-01"), 82, 100, 0.8));
+    // 23:59:59 UTC is still the same day; one second later the count starts again.
+    now.set(Instant.parse("2026-01-01T23:59:59Z"));
+    budget.add(1_000);
+    now.set(Instant.parse("2026-01-02T00:00:00Z"));
+    budget.add(80);
+    assertThat(warnings).containsExactly(
+        new DailyBudgetWarning(LocalDate.parse("2026-01-01"), 82, 100, 0.8),
+        new DailyBudgetWarning(LocalDate.parse("2026-01-02"), 80, 100, 0.8));
+  }
+
+  @Test
+  void aThrowingCallbackStillCountsAsWarned() {
+    List<Long> calls = new ArrayList<>();
+    CommandBudget budget = new CommandBudget(10, 0.5, clock, LoggerFactory.getLogger("test"), w -> {
+      calls.add(w.commands());
+      throw new IllegalStateException("alerting is down");
+    });
+    assertThat(budget.add(5)).isTrue();
+    assertThat(budget.add(5)).isFalse();
+    assertThat(calls).containsExactly(5L);
   }
 
   @Test
