@@ -1,0 +1,205 @@
+package io.github.restredis.examples.api;
+
+import com.sun.net.httpserver.HttpContext;
+import com.sun.net.httpserver.HttpServer;
+import io.github.restredis.Redis;
+import io.github.restredis.cache.RedisCache;
+import io.github.restredis.examples.Target;
+import io.github.restredis.micrometer.RedisMetrics;
+import io.github.restredis.queue.Queue;
+import io.github.restredis.queue.Worker;
+import io.github.restredis.ratelimit.FailMode;
+import io.github.restredis.ratelimit.RateLimiter;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A small HTTP service on the JDK's built-in server: a rate limit per client address, products
+ * served through cache-aside in front of a slow repository, {@code /health}, {@code
+ * /cache/stats}, Prometheus {@code /metrics}, and report jobs run by a background worker.
+ *
+ * <p>Run with {@code mvn -q -B -pl examples -am package -DskipTests exec:java
+ * -Dexample=io.github.restredis.examples.api.ExampleApi}: against Upstash when {@code
+ * UPSTASH_REDIS_REST_URL} and {@code UPSTASH_REDIS_REST_TOKEN} are set, else against a local
+ * server. {@code PORT} (or the first argument; 0 for any free port), {@code HOST} and {@code
+ * TRUST_PROXY} configure it (see {@link ApiSettings#fromEnv}).
+ */
+public final class ExampleApi implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(ExampleApi.class);
+
+  private final HttpServer server;
+  private final ProductRepository repository;
+  /** Everything to close, the last opened first. */
+  private final Deque<AutoCloseable> resources;
+
+  private ExampleApi(HttpServer server, ProductRepository repository, Deque<AutoCloseable> resources) {
+    this.server = server;
+    this.repository = repository;
+    this.resources = resources;
+  }
+
+  /**
+   * Starts the service and its worker.
+   *
+   * @param redisUrl the REST URL
+   * @param redisToken the REST token
+   * @param settings where to listen, the proxy and the rate limit
+   * @return the running service; close it to stop everything it started
+   * @throws IOException if the port cannot be bound
+   */
+  public static ExampleApi start(String redisUrl, String redisToken, ApiSettings settings) throws IOException {
+    Deque<AutoCloseable> opened = new ArrayDeque<>();
+    try {
+      // One client for the whole service. The limiter and the cache derive their own from it
+      // (no retries, short deadlines), since for them a late answer is worth less than none.
+      Redis redis = Redis.builder().url(redisUrl).token(redisToken).build();
+      opened.push(redis);
+      Json json = new Json(redis.moshi());
+
+      PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+      opened.push(registry::close);
+      // The shared client's requests, billed commands, retries, failures and bytes. The limiter's
+      // and the cache's own clients are not in these: see api.ratelimit.decisions and /cache/stats.
+      new RedisMetrics(redis, Tags.of("client", "api")).bindTo(registry);
+      new JvmMemoryMetrics().bindTo(registry); // cheap: read from MXBeans when scraped
+      new JvmThreadMetrics().bindTo(registry);
+
+      RateLimiter limiter = RateLimiter.builder(redis)
+          .prefix("example-api:ratelimit")
+          .limit(settings.rateLimit())
+          // Fail open: this limit protects the service from bursts; it is not a quota anybody
+          // pays for. If Redis is down, serving unchecked beats refusing everyone, and the cache
+          // falls back to the repository anyway. Guard something costly (a paid upstream API,
+          // sign-ups) with FailMode.CLOSED, the library's default, instead.
+          .failMode(FailMode.OPEN)
+          .build();
+      opened.push(limiter);
+
+      ProductRepository repository = new ProductRepository();
+      RedisCache<Product> cache = RedisCache.builder(redis, "example-api:products", Product.class)
+          .ttl(Duration.ofMinutes(5))
+          .ttlJitter(0.1) // products loaded together do not all expire together
+          .build();
+      opened.push(cache);
+
+      Queue<ReportJob.Request> reports =
+          Queue.builder(redis, "example-api-reports", ReportJob.Request.class).build();
+      Worker<ReportJob.Request> worker = reports.worker(new ReportJob(Duration.ofMillis(250)))
+          .concurrency(2)
+          // An idle worker checks the queue from every 100 ms up to every 5 s: a job starts within
+          // seconds, for about 720 billed commands per idle hour. The default (up to 40 s) costs 90.
+          .pollIntervals(Duration.ofMillis(100), Duration.ofSeconds(5))
+          .shutdownTimeout(Duration.ofSeconds(5))
+          .start();
+      opened.push(worker);
+
+      HttpServer server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 0);
+      // The default runs every exchange on one thread: one slow repository call would stall all.
+      ExecutorService executor = Executors.newFixedThreadPool(16, named("example-api-http-"));
+      opened.push(executor::shutdown);
+      server.setExecutor(executor);
+      RateLimitFilter rateLimit = new RateLimitFilter(limiter, settings, json, registry);
+      route(server, "/products/", new ProductHandler(json, cache, repository), registry, rateLimit);
+      route(server, "/jobs", new SubmitJobHandler(json, reports), registry, rateLimit);
+      route(server, "/jobs/", new JobStatusHandler(json, reports), registry, rateLimit);
+      // Health, statistics and metrics are for the operator's probes and scraper: not rate
+      // limited. In production they belong on a port the public cannot reach.
+      route(server, "/health", new HealthHandler(json, redis, cache), registry, null);
+      route(server, "/cache/stats", new CacheStatsHandler(json, cache), registry, null);
+      route(server, "/metrics", new MetricsHandler(json, registry), registry, null);
+      server.start();
+      opened.push(() -> server.stop(1)); // lets exchanges in progress finish, for up to 1 s
+      return new ExampleApi(server, repository, opened);
+    } catch (IOException | RuntimeException e) {
+      closeAll(opened);
+      throw e;
+    }
+  }
+
+  private static void route(HttpServer server, String path, ApiHandler handler,
+      PrometheusMeterRegistry registry, @Nullable RateLimitFilter rateLimit) {
+    HttpContext context = server.createContext(path, handler);
+    // Timed first, so that the 429s the limiter answers are timed and counted too.
+    context.getFilters().add(new HttpMetricsFilter(registry, path.endsWith("/") ? path + "{id}" : path));
+    if (rateLimit != null) {
+      context.getFilters().add(rateLimit);
+    }
+  }
+
+  /** {@return the port the service listens on} */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** {@return the service's base URL, such as {@code http://127.0.0.1:8080}} */
+  public String url() {
+    return "http://" + server.getAddress().getHostString() + ":" + port();
+  }
+
+  /** {@return how many lookups reached the slow repository: what the cache saved shows here} */
+  public long repositoryLookups() {
+    return repository.lookups();
+  }
+
+  /** Stops the server, then the worker (running jobs may finish), the cache, the limiter and the client. */
+  @Override
+  public void close() {
+    closeAll(resources);
+  }
+
+  private static void closeAll(Deque<AutoCloseable> resources) {
+    while (!resources.isEmpty()) {
+      try {
+        resources.pop().close();
+      } catch (Exception e) {
+        log.warn("could not close a resource while stopping", e);
+      }
+    }
+  }
+
+  private static ThreadFactory named(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> new Thread(r, prefix + n.incrementAndGet());
+  }
+
+  /**
+   * Starts the service against Upstash or a local server, prints how to try it, and runs until
+   * Ctrl-C.
+   *
+   * @param args an optional port
+   * @throws IOException if the port cannot be bound
+   */
+  public static void main(String[] args) throws IOException {
+    ApiSettings settings = ApiSettings.fromEnv(args, System.getenv());
+    Target target = Target.fromEnvOrLocal();
+    ExampleApi api;
+    try {
+      api = start(target.url(), target.token(), settings);
+    } catch (IOException | RuntimeException e) {
+      target.close();
+      throw e;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      api.close();
+      target.close();
+      System.out.println("Stopped.");
+    }, "example-api-shutdown"));
+    Usage.print(api.url(), settings);
+    // main returns; the server's threads keep the JVM running until Ctrl-C runs the hook above.
+  }
+}
