@@ -1,6 +1,5 @@
 package io.github.restredis.examples.api;
 
-import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
 import io.github.restredis.Redis;
 import io.github.restredis.cache.RedisCache;
@@ -8,7 +7,6 @@ import io.github.restredis.examples.Target;
 import io.github.restredis.micrometer.RedisMetrics;
 import io.github.restredis.queue.Queue;
 import io.github.restredis.queue.Worker;
-import io.github.restredis.ratelimit.FailMode;
 import io.github.restredis.ratelimit.RateLimiter;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -17,14 +15,11 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,8 +60,9 @@ public final class ExampleApi implements AutoCloseable {
   public static ExampleApi start(String redisUrl, String redisToken, ApiSettings settings) throws IOException {
     Deque<AutoCloseable> opened = new ArrayDeque<>();
     try {
-      // One client for the whole service. The limiter and the cache derive their own from it
-      // (no retries, short deadlines), since for them a late answer is worth less than none.
+      // One client for the whole service. The limiter and the cache derive their own from it, on
+      // its connections but without retries and with short deadlines: for them a late answer is
+      // worth less than none.
       Redis redis = Redis.builder().url(redisUrl).token(redisToken).build();
       opened.push(redis);
       Json json = new Json(redis.moshi());
@@ -79,65 +75,39 @@ public final class ExampleApi implements AutoCloseable {
       new JvmMemoryMetrics().bindTo(registry); // cheap: read from MXBeans when scraped
       new JvmThreadMetrics().bindTo(registry);
 
-      RateLimiter limiter = RateLimiter.builder(redis)
-          .prefix("example-api:ratelimit")
-          .limit(settings.rateLimit())
-          // Fail open: this limit protects the service from bursts; it is not a quota anybody
-          // pays for. If Redis is down, serving unchecked beats refusing everyone, and the cache
-          // falls back to the repository anyway. Guard something costly (a paid upstream API,
-          // sign-ups) with FailMode.CLOSED, the library's default, instead.
-          .failMode(FailMode.OPEN)
-          .build();
+      RateLimiter limiter = RateLimitFilter.newLimiter(redis, settings.rateLimit());
       opened.push(limiter);
 
       ProductRepository repository = new ProductRepository();
-      RedisCache<Product> cache = RedisCache.builder(redis, "example-api:products", Product.class)
-          .ttl(Duration.ofMinutes(5))
-          .ttlJitter(0.1) // products loaded together do not all expire together
-          .build();
+      RedisCache<Product> cache = ProductHandler.newCache(redis);
       opened.push(cache);
 
       Queue<ReportJob.Request> reports =
           Queue.builder(redis, "example-api-reports", ReportJob.Request.class).build();
-      Worker<ReportJob.Request> worker = reports.worker(new ReportJob(Duration.ofMillis(250)))
-          .concurrency(2)
-          // An idle worker checks the queue from every 100 ms up to every 5 s: a job starts within
-          // seconds, for about 720 billed commands per idle hour. The default (up to 40 s) costs 90.
-          .pollIntervals(Duration.ofMillis(100), Duration.ofSeconds(5))
-          .shutdownTimeout(Duration.ofSeconds(5))
-          .start();
+      Worker<ReportJob.Request> worker = ReportJob.startWorker(reports);
       opened.push(worker);
 
       HttpServer server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 0);
       // The default runs every exchange on one thread: one slow repository call would stall all.
-      ExecutorService executor = Executors.newFixedThreadPool(16, named("example-api-http-"));
+      AtomicInteger threads = new AtomicInteger();
+      ExecutorService executor = Executors.newFixedThreadPool(16,
+          r -> new Thread(r, "example-api-http-" + threads.incrementAndGet()));
       opened.push(executor::shutdown);
       server.setExecutor(executor);
-      RateLimitFilter rateLimit = new RateLimitFilter(limiter, settings, json, registry);
-      route(server, "/products/", new ProductHandler(json, cache, repository), registry, rateLimit);
-      route(server, "/jobs", new SubmitJobHandler(json, reports), registry, rateLimit);
-      route(server, "/jobs/", new JobStatusHandler(json, reports), registry, rateLimit);
-      // Health, statistics and metrics are for the operator's probes and scraper: not rate
-      // limited. In production they belong on a port the public cannot reach.
-      route(server, "/health", new HealthHandler(json, redis, cache), registry, null);
-      route(server, "/cache/stats", new CacheStatsHandler(json, cache), registry, null);
-      route(server, "/metrics", new MetricsHandler(json, registry), registry, null);
+      new Routes(server, registry, new RateLimitFilter(limiter, settings, json, registry))
+          .limited("/products/", new ProductHandler(json, cache, repository))
+          .limited("/jobs", new SubmitJobHandler(json, reports))
+          .limited("/jobs/", new JobStatusHandler(json, reports))
+          // In production these belong on a port the public cannot reach.
+          .open("/health", new HealthHandler(json, redis, cache))
+          .open("/cache/stats", new CacheStatsHandler(json, cache))
+          .open("/metrics", new MetricsHandler(json, registry));
       server.start();
       opened.push(() -> server.stop(1)); // lets exchanges in progress finish, for up to 1 s
       return new ExampleApi(server, repository, opened);
     } catch (IOException | RuntimeException e) {
       closeAll(opened);
       throw e;
-    }
-  }
-
-  private static void route(HttpServer server, String path, ApiHandler handler,
-      PrometheusMeterRegistry registry, @Nullable RateLimitFilter rateLimit) {
-    HttpContext context = server.createContext(path, handler);
-    // Timed first, so that the 429s the limiter answers are timed and counted too.
-    context.getFilters().add(new HttpMetricsFilter(registry, path.endsWith("/") ? path + "{id}" : path));
-    if (rateLimit != null) {
-      context.getFilters().add(rateLimit);
     }
   }
 
@@ -148,7 +118,9 @@ public final class ExampleApi implements AutoCloseable {
 
   /** {@return the service's base URL, such as {@code http://127.0.0.1:8080}} */
   public String url() {
-    return "http://" + server.getAddress().getHostString() + ":" + port();
+    InetSocketAddress address = server.getAddress();
+    String host = address.getAddress().isAnyLocalAddress() ? "localhost" : address.getHostString();
+    return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
   }
 
   /** {@return how many lookups reached the slow repository: what the cache saved shows here} */
@@ -170,11 +142,6 @@ public final class ExampleApi implements AutoCloseable {
         log.warn("could not close a resource while stopping", e);
       }
     }
-  }
-
-  private static ThreadFactory named(String prefix) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> new Thread(r, prefix + n.incrementAndGet());
   }
 
   /**

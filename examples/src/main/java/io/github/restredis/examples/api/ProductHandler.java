@@ -1,7 +1,9 @@
 package io.github.restredis.examples.api;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.github.restredis.Redis;
 import io.github.restredis.cache.RedisCache;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -28,6 +30,14 @@ final class ProductHandler extends ApiHandler {
     super(json, "GET");
     this.cache = cache;
     this.repository = repository;
+  }
+
+  /** {@return the product cache: JSON in Redis under {@code example-api:products:...}} */
+  static RedisCache<Product> newCache(Redis redis) {
+    return RedisCache.builder(redis, "example-api:products", Product.class)
+        .ttl(Duration.ofMinutes(5))
+        .ttlJitter(0.1) // products loaded together do not all expire together
+        .build();
   }
 
   @Override

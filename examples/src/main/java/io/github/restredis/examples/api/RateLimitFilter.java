@@ -3,6 +3,9 @@ package io.github.restredis.examples.api;
 import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
+import io.github.restredis.Redis;
+import io.github.restredis.ratelimit.FailMode;
+import io.github.restredis.ratelimit.Limit;
 import io.github.restredis.ratelimit.RateLimitResult;
 import io.github.restredis.ratelimit.RateLimitResult.Reason;
 import io.github.restredis.ratelimit.RateLimiter;
@@ -23,7 +26,7 @@ import java.util.Map;
  * request could pass. A denied request gets 429 with {@code Retry-After} in seconds (at least 1)
  * and a JSON body.
  *
- * <p>When Redis cannot decide, the limiter's fail mode decides (see {@link ExampleApi}), and the
+ * <p>When Redis cannot decide, the limiter's fail mode decides (see {@link #newLimiter}), and the
  * response carries no rate-limit headers, since there is no count to report.
  */
 final class RateLimitFilter extends Filter {
@@ -49,6 +52,19 @@ final class RateLimitFilter extends Filter {
           .description("Rate limit decisions by reason")
           .register(registry));
     }
+  }
+
+  /** {@return the limiter: per client address, on keys of its own prefix} */
+  static RateLimiter newLimiter(Redis redis, Limit limit) {
+    return RateLimiter.builder(redis)
+        .prefix("example-api:ratelimit")
+        .limit(limit)
+        // Fail open: this limit protects the service from bursts; it is not a quota anybody pays
+        // for. If Redis is down, serving unchecked beats refusing everyone, and the cache falls
+        // back to the repository anyway. Guard something costly (a paid upstream API, sign-ups)
+        // with FailMode.CLOSED, the library's default, instead.
+        .failMode(FailMode.OPEN)
+        .build();
   }
 
   @Override
