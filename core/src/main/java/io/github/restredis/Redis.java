@@ -72,10 +72,11 @@ public final class Redis
   }
 
   /**
-   * {@return a client for the database named by the environment}
+   * {@return a client for the database named by the environment, with the default options}
    * Reads {@code UPSTASH_REDIS_REST_URL} and {@code UPSTASH_REDIS_REST_TOKEN}, falling back to
    * Vercel's {@code KV_REST_API_URL} and {@code KV_REST_API_TOKEN}; telemetry is off when {@code
-   * UPSTASH_DISABLE_TELEMETRY} is set.
+   * UPSTASH_DISABLE_TELEMETRY} is set. For other options as well, use {@code
+   * Redis.builder().fromEnv()} (see {@link Builder#fromEnv()}).
    *
    * @throws IllegalStateException naming the variable that is missing
    */
@@ -90,10 +91,14 @@ public final class Redis
    * @throws IllegalStateException naming the variable that is missing
    */
   public static Redis fromEnv(Map<String, String> env) {
-    return Builder.fromEnv(env).build();
+    return new Builder(env).fromEnv().build();
   }
 
-  /** {@return a builder with the documented defaults} */
+  /**
+   * {@return a builder with the documented defaults}
+   * Its URL and token come from {@link Builder#url(String)} and {@link Builder#token(String)}, or
+   * from the environment with {@link Builder#fromEnv()}.
+   */
   public static Builder builder() {
     return new Builder(System.getenv());
   }
@@ -317,13 +322,17 @@ public final class Redis
   }
 
   /**
-   * Configures a {@link Redis}. Only the URL and the token are required.
+   * Configures a {@link Redis}. Only the URL and the token are required, given explicitly or read
+   * from the environment by {@link #fromEnv()}.
    *
    * <pre>{@code
    * Redis redis = Redis.builder()
-   *     .url("https://eu1-example.upstash.io")
-   *     .token(System.getenv("UPSTASH_REDIS_REST_TOKEN"))
+   *     .fromEnv()                                  // UPSTASH_REDIS_REST_URL and _TOKEN
    *     .retryPolicy(RetryPolicy.defaults().withMaxRetries(3))
+   *     .build();
+   * Redis other = Redis.builder()
+   *     .url("https://eu1-example.upstash.io")
+   *     .token(secrets.get("redis-token"))
    *     .build();
    * }</pre>
    */
@@ -358,14 +367,37 @@ public final class Redis
       this.telemetry = !env.containsKey("UPSTASH_DISABLE_TELEMETRY");
     }
 
-    static Builder fromEnv(Map<String, String> env) {
-      Builder b = new Builder(env);
-      b.url(require(env, "UPSTASH_REDIS_REST_URL", "KV_REST_API_URL"));
-      b.token(require(env, "UPSTASH_REDIS_REST_TOKEN", "KV_REST_API_TOKEN"));
-      return b;
+    /**
+     * Sets the URL and the token from the environment, read as {@link Redis#fromEnv()} reads it,
+     * so that a client named by the environment takes other options too, as the TypeScript SDK's
+     * {@code Redis.fromEnv(options)} does:
+     *
+     * <pre>{@code
+     * Redis redis = Redis.builder().fromEnv()
+     *     .retryPolicy(RetryPolicy.defaults().withMaxRetries(2))
+     *     .deadline(Duration.ofSeconds(5))
+     *     .build();
+     * }</pre>
+     *
+     * <p>{@code UPSTASH_REDIS_REST_URL} and {@code UPSTASH_REDIS_REST_TOKEN} are read, each
+     * falling back to Vercel's {@code KV_REST_API_URL} or {@code KV_REST_API_TOKEN} when missing or
+     * blank; both are trimmed. It is a step of the builder rather than a second static factory so
+     * that it combines with every option in any order, reads the environment the builder already
+     * uses ({@code UPSTASH_DISABLE_TELEMETRY}, the platform), and leaves one way to start a
+     * configuration; a later {@link #url(String)} or {@link #token(String)} replaces what it set.
+     *
+     * @return this builder
+     * @throws IllegalStateException naming the variable that is missing (never a value)
+     * @throws IllegalArgumentException if a value contains CR or LF
+     */
+    public Builder fromEnv() {
+      String url = require("UPSTASH_REDIS_REST_URL", "KV_REST_API_URL");
+      String token = require("UPSTASH_REDIS_REST_TOKEN", "KV_REST_API_TOKEN");
+      url(url);
+      return token(token);
     }
 
-    private static String require(Map<String, String> env, String name, String fallback) {
+    private String require(String name, String fallback) {
       String value = env.get(name);
       if (value == null || value.isBlank()) {
         value = env.get(fallback);

@@ -52,6 +52,84 @@ class BootstrapTest {
   }
 
   @Test
+  void builderFromEnvTakesOtherOptionsToo() throws Exception {
+    Map<String, String> env = Map.of("UPSTASH_REDIS_REST_URL", url(), "UPSTASH_REDIS_REST_TOKEN", " tok-env\n");
+    List<RequestEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (Redis redis = new Redis.Builder(env).fromEnv()
+        .telemetry(false)
+        .retryPolicy(RetryPolicy.none())
+        .listener(events::add)
+        .build()) {
+      mock.server.enqueue(new okhttp3.mockwebserver.MockResponse().setResponseCode(503));
+      assertThatThrownBy(() -> redis.get("k")).isInstanceOf(HttpStatusException.class);
+      RecordedRequest request = mock.take();
+      assertThat(request.getHeader("Authorization")).isEqualTo("Bearer tok-env"); // trimmed
+      assertThat(request.getHeader("Upstash-Telemetry-Sdk")).isNull();
+      assertThat(mock.requestCount()).isEqualTo(1); // RetryPolicy.none(): the 503 is not retried
+      assertThat(events).singleElement().satisfies(e -> assertThat(e.status()).isEqualTo(503));
+      assertThat(redis.url()).isEqualTo(url().substring(0, url().length() - 1));
+    }
+  }
+
+  @Test
+  void builderFromEnvFallsBackToVercelNamesAndPrefersUpstashNames() throws Exception {
+    try (Redis redis = new Redis.Builder(Map.of("UPSTASH_REDIS_REST_URL", " ", "KV_REST_API_URL", url(),
+        "KV_REST_API_TOKEN", "tok-kv")).fromEnv().build()) {
+      mock.result("\"" + MockServer.b64("PONG") + "\"");
+      redis.ping();
+      assertThat(mock.take().getHeader("Authorization")).isEqualTo("Bearer tok-kv");
+    }
+    try (Redis redis = new Redis.Builder(Map.of("UPSTASH_REDIS_REST_URL", url(), "UPSTASH_REDIS_REST_TOKEN", "tok-up",
+        "KV_REST_API_URL", "https://kv.example", "KV_REST_API_TOKEN", "tok-kv")).fromEnv().build()) {
+      mock.result("\"" + MockServer.b64("PONG") + "\"");
+      redis.ping();
+      assertThat(mock.take().getHeader("Authorization")).isEqualTo("Bearer tok-up");
+    }
+  }
+
+  @Test
+  void builderFromEnvNamesTheMissingVariableAndNeverTheToken() {
+    String token = "tok-secret-4711";
+    Redis.Builder noUrl = new Redis.Builder(Map.of("UPSTASH_REDIS_REST_TOKEN", token));
+    assertThatThrownBy(noUrl::fromEnv)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("environment variable UPSTASH_REDIS_REST_URL (or KV_REST_API_URL) is not set");
+    assertThat(noUrl.toString()).doesNotContain(token);
+    Redis.Builder noToken = new Redis.Builder(Map.of("KV_REST_API_URL", url()));
+    assertThatThrownBy(noToken::fromEnv)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("environment variable UPSTASH_REDIS_REST_TOKEN (or KV_REST_API_TOKEN) is not set");
+    // With nothing set, the URL is named first.
+    assertThatThrownBy(() -> new Redis.Builder(Map.of()).fromEnv())
+        .hasMessageContaining("UPSTASH_REDIS_REST_URL");
+
+    Redis.Builder ok = new Redis.Builder(Map.of("UPSTASH_REDIS_REST_URL", url(), "UPSTASH_REDIS_REST_TOKEN", token))
+        .fromEnv();
+    assertThat(ok.toString()).contains(url().substring(0, url().length() - 1)).doesNotContain(token);
+    try (Redis redis = ok.build()) {
+      assertThat(redis.toString()).doesNotContain(token);
+      assertThat(redis.newBuilder().toString()).doesNotContain(token);
+    }
+    assertThatThrownBy(() -> new Redis.Builder(Map.of("UPSTASH_REDIS_REST_URL", url(),
+        "UPSTASH_REDIS_REST_TOKEN", "tok\rsecret")).fromEnv())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining("secret");
+  }
+
+  @Test
+  void builderFromEnvKeepsTheEnvironmentsTelemetrySwitchAndALaterUrlWins() throws Exception {
+    Map<String, String> env = Map.of("UPSTASH_REDIS_REST_URL", "https://eu1-example.upstash.io",
+        "UPSTASH_REDIS_REST_TOKEN", "tok-env", "UPSTASH_DISABLE_TELEMETRY", "1");
+    try (Redis redis = new Redis.Builder(env).fromEnv().url(url()).build()) {
+      mock.result("\"" + MockServer.b64("PONG") + "\"");
+      redis.ping();
+      RecordedRequest request = mock.take();
+      assertThat(request.getHeader("Authorization")).isEqualTo("Bearer tok-env");
+      assertThat(request.getHeader("Upstash-Telemetry-Sdk")).isNull();
+    }
+  }
+
+  @Test
   void httpsIsRequiredExceptForLoopback() {
     assertThatThrownBy(() -> Redis.builder().url("http://example.com").token("t").build())
         .isInstanceOf(IllegalArgumentException.class)

@@ -20,7 +20,8 @@ import java.util.UUID;
  * <p>Run with {@code mvn -q -B -pl examples -am package -DskipTests exec:java
  * -Dexample=io.github.restredis.examples.lambda.LambdaSimulation}: against Upstash when {@code
  * UPSTASH_REDIS_REST_URL} and {@code UPSTASH_REDIS_REST_TOKEN} are set, else against a local
- * server. In Lambda the handlers' public constructors call {@code Redis.fromEnv()} instead.
+ * server. In Lambda the handlers' public constructors read the environment instead
+ * ({@code Redis.fromEnv()}, or {@code Redis.builder().fromEnv()} with options).
  */
 public final class LambdaSimulation {
   private LambdaSimulation() {}
@@ -33,7 +34,7 @@ public final class LambdaSimulation {
   public static void main(String[] args) {
     try (Target target = Target.fromEnvOrLocal();
         Redis redis = Redis.builder().url(target.url()).token(target.token()).build()) {
-      System.out.println("(In Lambda each handler's no-argument constructor builds its client with Redis.fromEnv().)");
+      System.out.println("(In Lambda each handler's no-argument constructor builds its client from the environment.)");
       VisitHandler visits = new VisitHandler(redis); // the init phase of the "visits" container
       try {
         for (String user : List.of("ada", "ada", "grace", "ada", "ada", "ada", "ada", "linus")) {
