@@ -4,6 +4,7 @@ import com.squareup.moshi.Moshi;
 import io.github.restredis.internal.command.Command;
 import io.github.restredis.internal.command.Raw;
 import io.github.restredis.internal.http.AutoPipeline;
+import io.github.restredis.internal.http.CommandBudget;
 import io.github.restredis.internal.http.HttpResources;
 import io.github.restredis.internal.http.Settings;
 import io.github.restredis.internal.http.Transport;
@@ -110,9 +111,12 @@ public final class Redis
    * RateLimiter} or {@link io.github.restredis.cache.RedisCache} built on this client, which derive
    * their clients this way, reuse the connections this one opened. Each shared resource is shut
    * down when the last client using it is closed, so the clients close in any order and none
-   * breaks another. Everything else stays per client: timeouts, deadline, retry policy, listeners,
-   * {@linkplain #metrics() metrics} (each client counts its own requests), the command budget and
-   * the read-your-writes token.
+   * breaks another. The {@linkplain Builder#dailyCommandBudget(long, double) daily command budget}
+   * is shared too, as long as the new client keeps this one's budget settings and URL: Upstash
+   * bills the database, so a client and its variants warn once for the commands they sent
+   * together. Everything else stays per client: timeouts, deadline, retry policy, listeners,
+   * {@linkplain #metrics() metrics} (each client counts its own requests) and the read-your-writes
+   * token.
    *
    * <pre>{@code
    * Redis patient = redis.newBuilder().deadline(Duration.ofMinutes(2)).build(); // same connections
@@ -129,6 +133,7 @@ public final class Redis
   public Builder newBuilder() {
     Builder b = config.copy();
     b.shared = transport.resources();
+    b.sharedBudget = transport.budget();
     return b;
   }
 
@@ -343,6 +348,8 @@ public final class Redis
     private @Nullable OkHttpClient client;
     /** The dispatcher and pool to share, when this builder came from {@link Redis#newBuilder()}. */
     private @Nullable HttpResources shared;
+    /** The daily command counter to share, when this builder came from {@link Redis#newBuilder()}. */
+    private @Nullable CommandBudget sharedBudget;
     private boolean allowInsecureHttp;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration attemptTimeout = Duration.ofSeconds(10);
@@ -415,6 +422,7 @@ public final class Redis
       b.token = token;
       b.client = client;
       b.shared = shared;
+      b.sharedBudget = sharedBudget;
       b.allowInsecureHttp = allowInsecureHttp;
       b.connectTimeout = connectTimeout;
       b.attemptTimeout = attemptTimeout;
@@ -654,6 +662,13 @@ public final class Redis
      * Logs a warning once a day (UTC) when this client has sent {@code warnShare} of {@code
      * commands} billed commands that day; the free tier allows 10,000 a day. Off by default.
      *
+     * <p>Clients derived from this one with {@link Redis#newBuilder()}, such as the clients of a
+     * {@code RateLimiter} or a {@link io.github.restredis.cache.RedisCache} built on it, share its
+     * count: the warning comes once, when their commands together reach the share, since Upstash
+     * counts the database's commands, not one client's. A derived client given another budget,
+     * share, callback or URL counts its own commands alone. Other processes (other Lambda
+     * containers) are not counted: give each its share of the quota.
+     *
      * @param commands the daily budget, 0 to turn it off
      * @param warnShare the share that triggers the warning, in (0, 1]
      * @return this builder
@@ -680,7 +695,8 @@ public final class Redis
      * <p>It runs once per UTC day, on the thread whose request crossed the share, before that
      * request returns: keep it fast and hand slow work to an executor. An exception it throws is
      * logged and otherwise ignored. Clients derived with {@link Redis#newBuilder()} share the
-     * callback but count their own commands.
+     * count and the callback, so it runs once a day for all of them together (see {@link
+     * #dailyCommandBudget(long, double)}).
      *
      * @param commands the daily budget, 0 to turn it off
      * @param warnShare the share that triggers the warning, in (0, 1]
@@ -764,10 +780,12 @@ public final class Redis
           maxConcurrentRequests, env, List.copyOf(listeners), dailyCommandBudget, budgetWarnShare,
           budgetCallback);
       Builder config = copy();
-      // The client's own resources are what its newBuilder() shares; this reference would only
-      // keep the parent's alive.
+      // The client's own resources and counter are what its newBuilder() shares; these references
+      // would only keep the parent's alive.
       config.shared = null;
-      return new Redis(config, new Transport(settings, shared), attemptTimeout, deadline, true);
+      config.sharedBudget = null;
+      return new Redis(config, new Transport(settings, shared, sharedBudget), attemptTimeout,
+          deadline, true);
     }
 
     /**

@@ -100,26 +100,59 @@ class ObservabilityTest {
   }
 
   @Test
-  void dailyBudgetCallbackGetsTheWarningOnceAndDerivedClientsKeepIt() throws Exception {
+  void dailyBudgetCallbackGetsTheWarningOnceForAClientAndItsVariantsTogether() throws Exception {
     List<DailyBudgetWarning> warnings = new CopyOnWriteArrayList<>();
-    try (Redis budgeted = mock.builder().dailyCommandBudget(4, 0.75, warnings::add).build()) {
-      for (int i = 0; i < 5; i++) {
+    try (Redis budgeted = mock.builder().dailyCommandBudget(4, 0.75, warnings::add).build();
+        Redis derived = budgeted.newBuilder().deadline(java.time.Duration.ofSeconds(3)).build();
+        Redis grandchild = derived.newBuilder().build()) {
+      for (Redis client : List.of(budgeted, derived)) {
         mock.result("1");
-        budgeted.incr("n");
+        client.incr("n");
       }
+      assertThat(warnings).isEmpty();
+      mock.result("1");
+      grandchild.incr("n"); // the third command of the three clients together: 75 % of 4
       assertThat(warnings).hasSize(1);
       DailyBudgetWarning warning = warnings.get(0);
       assertThat(warning.commands()).isEqualTo(3);
       assertThat(warning.budget()).isEqualTo(4);
       assertThat(warning.warnShare()).isEqualTo(0.75);
 
-      try (Redis derived = budgeted.newBuilder().build()) {  // its own count, the same callback
-        for (int i = 0; i < 3; i++) {
-          mock.result("1");
-          derived.incr("n");
-        }
+      for (Redis client : List.of(budgeted, derived, grandchild, budgeted)) {
+        mock.result("1");
+        client.incr("n");
       }
-      assertThat(warnings).hasSize(2);
+      assertThat(warnings).hasSize(1); // once a day, for all of them
+      assertThat(budgeted.metrics().commands()).isEqualTo(3); // metrics stay per client
+    }
+  }
+
+  @Test
+  void aVariantWithAnotherBudgetCountsAlone() throws Exception {
+    List<DailyBudgetWarning> parentWarnings = new CopyOnWriteArrayList<>();
+    List<DailyBudgetWarning> variantWarnings = new CopyOnWriteArrayList<>();
+    try (Redis budgeted = mock.builder().dailyCommandBudget(4, 0.5, parentWarnings::add).build();
+        Redis variant = budgeted.newBuilder().dailyCommandBudget(2, 1.0, variantWarnings::add).build();
+        Redis unbudgeted = budgeted.newBuilder().dailyCommandBudget(0, 0.5).build()) {
+      mock.result("1");
+      budgeted.incr("n");
+      for (int i = 0; i < 3; i++) {
+        mock.result("1");
+        unbudgeted.incr("n"); // counts nowhere
+      }
+      mock.result("1");
+      variant.incr("n");
+      assertThat(parentWarnings).isEmpty();
+      assertThat(variantWarnings).isEmpty();
+      mock.result("1");
+      variant.incr("n");
+      assertThat(variantWarnings).singleElement()
+          .satisfies(w -> assertThat(w.commands()).isEqualTo(2));
+      assertThat(parentWarnings).isEmpty(); // the variant's commands are not the parent's
+      mock.result("1");
+      budgeted.incr("n");
+      assertThat(parentWarnings).singleElement()
+          .satisfies(w -> assertThat(w.commands()).isEqualTo(2));
     }
   }
 

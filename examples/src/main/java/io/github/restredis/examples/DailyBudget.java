@@ -14,9 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * is used, and calls the service's own callback: here it raises an alert and turns off optional
  * writes for the rest of the day.
  *
- * <p>The budget counts this client's commands only. Upstash counts the whole database: every
- * process and every Lambda container has its own count, so give each its share of the quota, and
- * watch the database's total in the Upstash console.
+ * <p>The budget counts the commands of this client and of the clients derived from it with
+ * {@code newBuilder()}, such as a rate limiter's or a cache's built on it, together. Upstash counts
+ * the whole database: every process and every Lambda container has its own count, so give each
+ * its share of the quota, and watch the database's total in the Upstash console.
  *
  * <p>Run with {@code mvn -q -B -pl examples -am package -DskipTests exec:java
  * -Dexample=io.github.restredis.examples.DailyBudget}: against Upstash when {@code

@@ -71,15 +71,22 @@ public final class Transport implements Closeable {
 
   /** Creates the transport and, unless the caller gave one, its own OkHttp client. */
   public Transport(Settings settings) {
-    this(settings, null);
+    this(settings, null, null);
+  }
+
+  /** Creates the transport, sharing {@code parent}'s dispatcher and pool; see below. */
+  public Transport(Settings settings, @Nullable HttpResources parent) {
+    this(settings, parent, null);
   }
 
   /**
    * Creates the transport. Unless the caller gave an OkHttp client, it shares {@code parent}'s
    * dispatcher and connection pool while they are open (see {@link HttpResources}), else creates
-   * its own.
+   * its own. It counts its commands with {@code parentBudget} when its budget settings are that
+   * counter's (see {@link CommandBudget#forClient}), else with a counter of its own.
    */
-  public Transport(Settings settings, @Nullable HttpResources parent) {
+  public Transport(Settings settings, @Nullable HttpResources parent,
+      @Nullable CommandBudget parentBudget) {
     this.settings = settings;
     RetryPolicy policy = settings.retryPolicy();
     this.maxAttempts = policy.maxRetries() + 1;
@@ -93,8 +100,7 @@ public final class Transport implements Closeable {
             either.isLeft() && either.getLeft() instanceof AttemptFailure
                 ? ((AttemptFailure) either.getLeft()).waitMillis : 0L)
         .build());
-    this.budget = new CommandBudget(settings.dailyCommandBudget(), settings.budgetWarnShare(),
-        Clock.systemUTC(), log, settings.budgetCallback());
+    this.budget = CommandBudget.forClient(parentBudget, settings, Clock.systemUTC(), log);
     this.requests = new RequestFactory(settings);
     // Last, so nothing can fail after the shared resources were counted for this transport.
     OkHttpClient base;
@@ -130,6 +136,11 @@ public final class Transport implements Closeable {
    */
   public @Nullable HttpResources resources() {
     return resources;
+  }
+
+  /** {@return the daily command counter, for clients derived from this one to share} */
+  public CommandBudget budget() {
+    return budget;
   }
 
   /** {@return the counters so far} */

@@ -64,6 +64,32 @@ class CommandBudgetTest {
     assertThat(calls).containsExactly(5L);
   }
 
+  private static Settings settings(String url, long budget, double share,
+      java.util.function.Consumer<DailyBudgetWarning> callback) {
+    return new Settings(okhttp3.HttpUrl.get(url), () -> "tok", null, java.time.Duration.ofSeconds(1),
+        java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1), io.github.restredis.RetryPolicy.defaults(),
+        true, true, false, 10_000, 8, Map.of(), List.of(), budget, share, callback);
+  }
+
+  @Test
+  void aClientWithTheSameDatabaseAndBudgetSharesTheCounterAnyOtherGetsItsOwn() {
+    List<DailyBudgetWarning> warnings = new ArrayList<>();
+    java.util.function.Consumer<DailyBudgetWarning> callback = warnings::add;
+    org.slf4j.Logger log = LoggerFactory.getLogger("test");
+    CommandBudget parent = CommandBudget.forClient(null, settings("https://a.example", 10, 0.5, callback), clock, log);
+    assertThat(CommandBudget.forClient(parent, settings("https://a.example/", 10, 0.5, callback), clock, log))
+        .isSameAs(parent);
+    for (Settings other : List.of(settings("https://b.example", 10, 0.5, callback),
+        settings("https://a.example", 11, 0.5, callback), settings("https://a.example", 10, 0.6, callback),
+        settings("https://a.example", 10, 0.5, warnings::add), settings("https://a.example", 10, 0.5, null))) {
+      assertThat(CommandBudget.forClient(parent, other, clock, log)).as(other.toString()).isNotSameAs(parent);
+    }
+    CommandBudget child = CommandBudget.forClient(parent, settings("https://a.example", 10, 0.5, callback), clock, log);
+    assertThat(parent.add(4)).isFalse();
+    assertThat(child.add(1)).isTrue();
+    assertThat(warnings).singleElement().satisfies(w -> assertThat(w.commands()).isEqualTo(5));
+  }
+
   @Test
   void noBudgetNeverWarns() {
     CommandBudget budget = new CommandBudget(0, 0.8, clock, LoggerFactory.getLogger("test"));
