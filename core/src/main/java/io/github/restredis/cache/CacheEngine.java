@@ -1,5 +1,6 @@
 package io.github.restredis.cache;
 
+import io.github.restredis.MetricsSnapshot;
 import io.github.restredis.Redis;
 import io.github.restredis.RetryPolicy;
 import java.io.IOException;
@@ -51,6 +52,11 @@ final class CacheEngine<V> implements AutoCloseable {
   final Clock clock;
   private final Executor executor;
   private final @Nullable ExecutorService ownedExecutor;
+
+  /** {@return the counters of the cache's own client} */
+  MetricsSnapshot metrics() {
+    return fast.metrics();
+  }
 
   CacheEngine(CacheConfig<V> cfg, Redis redis) {
     this.cfg = cfg;

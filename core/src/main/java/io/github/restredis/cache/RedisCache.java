@@ -1,6 +1,7 @@
 package io.github.restredis.cache;
 
 import com.squareup.moshi.JsonAdapter;
+import io.github.restredis.MetricsSnapshot;
 import io.github.restredis.Redis;
 import java.time.Clock;
 import java.time.Duration;
@@ -233,6 +234,18 @@ public final class RedisCache<V> implements AutoCloseable {
   /** {@return the counters so far and whether Redis is being asked} */
   public CacheStats stats() {
     return engine.stats.snapshot(engine.breaker.closed());
+  }
+
+  /**
+   * {@return the counters of the cache's own client: requests, billed commands, failures}
+   * The cache reads, writes and locks through a client it derives from the one given (see {@link
+   * #builder(Redis, String, Class)}), which counts its requests apart from that one's; its
+   * invalidations go through the client given and are counted there. Publish them with {@code new
+   * RedisMetrics(cache::metrics, Tags.of("client", "cache"))}. {@link #stats()} tells what those
+   * requests achieved (hits, misses, errors).
+   */
+  public MetricsSnapshot metrics() {
+    return engine.metrics();
   }
 
   /** {@return whether caching is on (see the switch in the class description)} */

@@ -223,4 +223,21 @@ class CacheIT extends CacheFixture {
     assertThat(users.stats().redisErrors()).isEqualTo(1);
     assertThat(users.get("1")).isEqualTo(ALAN);
   }
+
+  @Test
+  void metricsCountTheCachesOwnClientApartFromTheGivenOne() {
+    RedisCache<User> users = build(builder(User.class));
+    long givenBefore = redis.metrics().requests();
+    assertThat(users.metrics().requests()).isZero();
+
+    assertThat(users.get("1", key -> ADA)).isEqualTo(ADA); // a read, a miss, a write
+    long ownAfterLoad = users.metrics().requests();
+    assertThat(ownAfterLoad).isGreaterThanOrEqualTo(2);
+    assertThat(users.metrics().commands()).isGreaterThanOrEqualTo(ownAfterLoad);
+    assertThat(redis.metrics().requests()).as("the given client sent nothing").isEqualTo(givenBefore);
+
+    assertThat(users.delete("1")).isTrue(); // invalidations go through the given client
+    assertThat(redis.metrics().requests()).isEqualTo(givenBefore + 1);
+    assertThat(users.metrics().requests()).isEqualTo(ownAfterLoad);
+  }
 }

@@ -254,7 +254,8 @@ public final class RateLimiter implements AutoCloseable {
   /**
    * {@return the counters of the limiter's own client: requests, billed commands, failures} They
    * count the limiter's requests only, not those of the client it was built from, although the two
-   * share connections.
+   * share connections. Publish them with {@code new RedisMetrics(limiter::metrics, Tags.of("client",
+   * "ratelimit"))} ({@code io.github.restredis.micrometer}).
    */
   public MetricsSnapshot metrics() {
     return engine.redis.metrics();

@@ -69,18 +69,21 @@ public final class ExampleApi implements AutoCloseable {
 
       PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
       opened.push(registry::close);
-      // The shared client's requests, billed commands, retries, failures and bytes. The limiter's
-      // and the cache's own clients are not in these: see api.ratelimit.decisions and /cache/stats.
+      // The shared client's requests, billed commands, retries, failures and bytes (the worker's
+      // too: the queue uses this client). The limiter and the cache count theirs apart, below.
       new RedisMetrics(redis, Tags.of("client", "api")).bindTo(registry);
       new JvmMemoryMetrics().bindTo(registry); // cheap: read from MXBeans when scraped
       new JvmThreadMetrics().bindTo(registry);
 
       RateLimiter limiter = RateLimitFilter.newLimiter(redis, settings.rateLimit());
       opened.push(limiter);
+      // Every request the limiter sends is billed like the service's own: one series per client.
+      new RedisMetrics(limiter::metrics, Tags.of("client", "ratelimit")).bindTo(registry);
 
       ProductRepository repository = new ProductRepository();
       RedisCache<Product> cache = ProductHandler.newCache(redis);
       opened.push(cache);
+      new RedisMetrics(cache::metrics, Tags.of("client", "cache")).bindTo(registry);
 
       Queue<ReportJob.Request> reports =
           Queue.builder(redis, "example-api-reports", ReportJob.Request.class).build();

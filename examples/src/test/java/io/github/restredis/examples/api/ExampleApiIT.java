@@ -158,7 +158,16 @@ class ExampleApiIT {
     // The shared client sent at least the health check's PING.
     assertThat(sample(text, "restredis_requests_seconds_count", "client=\"api\"")).isPositive();
     assertThat(sample(text, "restredis_commands_total", "client=\"api\"")).isPositive();
-    assertThat(sample(text, "restredis_failures_total", "type=\"TransportException\"")).isZero();
+    // The limiter's and the cache's own clients: one request per decision at least (7 below), the
+    // cache's reads and writes.
+    assertThat(sample(text, "restredis_requests_seconds_count", "client=\"ratelimit\"")).isGreaterThanOrEqualTo(7);
+    assertThat(sample(text, "restredis_commands_total", "client=\"ratelimit\"")).isGreaterThanOrEqualTo(7);
+    assertThat(sample(text, "restredis_requests_seconds_count", "client=\"cache\"")).isPositive();
+    assertThat(sample(text, "restredis_commands_total", "client=\"cache\"")).isPositive();
+    for (String client : List.of("api", "ratelimit", "cache")) {
+      assertThat(sample(text, "restredis_failures_total", "client=\"" + client + "\"", "type=\"TransportException\""))
+          .isZero();
+    }
     assertThat(text).contains("restredis_bytes_sent_total", "restredis_retries_total", "jvm_memory_used_bytes");
     assertThat(sample(text, "http_server_requests_seconds_count", "route=\"/products/{id}\"", "status=\"200\""))
         .isEqualTo(3);
