@@ -33,6 +33,9 @@ import org.jspecify.annotations.Nullable;
  * flags=allow-key-locking}, which locks only the keys it declares; pass every key it touches in
  * {@code keys}.
  *
+ * <p>The {@code NOSCRIPT} reply that EVAL follows is not counted as a failure in {@link
+ * Redis#metrics()}: both requests and both billed commands are.
+ *
  * <p>Retries follow the script's flag: after an uncertain failure (timeout, reset, 5xx) a
  * read-only or {@linkplain #withIdempotent(boolean) idempotent} script is sent again, any other
  * script is not, so its writes never happen twice because of this client.
@@ -145,7 +148,8 @@ public final class Script {
     List<byte[]> k = List.copyOf(keys);
     List<byte[]> a = List.copyOf(args);
     try {
-      return redis.execute(Scripts.eval(readOnly ? "EVALSHA_RO" : "EVALSHA", sha1, k, a, idempotent));
+      return redis.execute(
+          Scripts.evalshaBeforeEval(readOnly ? "EVALSHA_RO" : "EVALSHA", sha1, k, a, idempotent));
     } catch (RedisErrorException e) {
       if (!e.redisMessage().startsWith("NOSCRIPT")) {
         throw e;
@@ -184,7 +188,7 @@ public final class Script {
     // Completed by hand, not with handle/thenCompose, which would wrap the failure in a
     // CompletionException: callbacks see the UpstashException itself, as for every other command.
     CompletableFuture<Reply> result = new CompletableFuture<>();
-    redis.execute(Scripts.eval(readOnly ? "EVALSHA_RO" : "EVALSHA", sha1, k, a, idempotent))
+    redis.execute(Scripts.evalshaBeforeEval(readOnly ? "EVALSHA_RO" : "EVALSHA", sha1, k, a, idempotent))
         .whenComplete((reply, failure) -> {
           Throwable cause = failure instanceof CompletionException && failure.getCause() != null
               ? failure.getCause() : failure;

@@ -82,6 +82,16 @@ class ObservabilityTest {
   }
 
   @Test
+  void aReplyTheDecoderRejectsCountsAsAFailureThoughTheRequestSucceeded() {
+    mock.result("\"" + MockServer.b64("not a number") + "\"");
+    assertThatThrownBy(() -> redis.incr("n")).isInstanceOf(ReplyDecodeException.class);
+    MetricsSnapshot m = redis.metrics();
+    assertThat(m.requests()).isEqualTo(1);
+    assertThat(m.failures()).isEqualTo(java.util.Map.of("ReplyDecodeException", 1L));
+    assertThat(events.get(0).failure()).as("the request itself succeeded").isNull();
+  }
+
+  @Test
   void dailyBudgetWarnsOnceThroughTheClient() throws Exception {
     PrintStream original = System.err;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();

@@ -85,7 +85,7 @@ public final class RedisMetrics implements MeterBinder {
     counter(registry, "restredis.bytes.sent", "Request body bytes", MetricsSnapshot::bytesSent, tags);
     counter(registry, "restredis.bytes.received", "Response body bytes", MetricsSnapshot::bytesReceived, tags);
     for (String type : FAILURE_TYPES) {
-      counter(registry, "restredis.failures", "Failed requests by exception type",
+      counter(registry, "restredis.failures", "Failed requests and failed commands of batches, by exception type",
           s -> s.failures().getOrDefault(type, 0L), tags.and("type", type));
     }
   }

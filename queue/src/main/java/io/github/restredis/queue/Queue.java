@@ -477,8 +477,8 @@ public final class Queue<T> {
   /**
    * {@return the server's eviction policy, if the server tells it; logs a warning once per queue
    * if it may evict the queue's keys}
-   * CONFIG GET is often refused by hosted databases; INFO is tried next. Workers and drains call
-   * this when they start.
+   * Read from INFO memory (the REST API refuses CONFIG); one billed command. Workers and drains
+   * call this when they start.
    */
   public @Nullable String checkEvictionPolicy() {
     String policy = EvictionCheck.policy(redis);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The eviction-policy check. The REST server refuses CONFIG, as Upstash may, so the policy comes
+ * The eviction-policy check. The REST server refuses CONFIG, as Upstash does, so the policy comes
  * from INFO; a Redis started with an evicting policy is reported.
  */
 @ExtendWith(LocalRedisExtension.class)
@@ -28,6 +28,9 @@ class EvictionPolicyIT {
     try (Redis redis = QueueTesting.client(server)) {
       Queue<Email> queue = Queue.builder(redis, "q", Email.class).build();
       assertThat(queue.checkEvictionPolicy()).isEqualTo("noeviction");
+      // One INFO: no CONFIG GET that the server would refuse, costing a command and a failure.
+      assertThat(redis.metrics().requests()).isEqualTo(1);
+      assertThat(redis.metrics().failures()).isEmpty();
     }
   }
 

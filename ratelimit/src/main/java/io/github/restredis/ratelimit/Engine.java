@@ -301,11 +301,19 @@ final class Engine {
     }
   }
 
-  /** {@return the server's maxmemory-policy, or null when it will not say, as Upstash may not} */
+  /**
+   * {@return the server's maxmemory-policy from INFO memory, or null when it will not say}
+   * Not CONFIG GET: the REST API refuses CONFIG, so asking would cost a billed command and a
+   * failure in the limiter's metrics on every start, for nothing.
+   */
   static @Nullable String evictionPolicy(Redis redis) {
     try {
-      List<Reply> items = redis.command("CONFIG", "GET", "maxmemory-policy").asList();
-      return items.size() >= 2 ? items.get(1).asString() : null;
+      for (String line : redis.info("memory").split("\r?\n")) {
+        if (line.startsWith("maxmemory_policy:")) {
+          return line.substring("maxmemory_policy:".length()).trim();
+        }
+      }
+      return null;
     } catch (UpstashException | IllegalStateException e) {
       log.debug("maxmemory-policy not readable, eviction not checked: {}", e.getMessage());
       return null;

@@ -423,9 +423,9 @@ public final class RateLimiter implements AutoCloseable {
     }
 
     /**
-     * Asks Redis for its {@code maxmemory-policy} when building, and logs a warning if it may
-     * evict keys (default true). A server that refuses {@code CONFIG}, as Upstash may, is noted
-     * at DEBUG level only.
+     * Asks Redis for its {@code maxmemory-policy} (INFO memory, one billed command) when
+     * building, and logs a warning if it may evict keys (default true). A server that does not
+     * tell is noted at DEBUG level only.
      *
      * @param enabled false to skip the request
      * @return this builder

@@ -107,11 +107,15 @@ class FailModeTest {
   }
 
   @Test
-  void theEvictionPolicyIsReadWhenTheServerTellsIt() {
-    mock.enqueue(new MockResponse().setBody("{\"result\":[\"maxmemory-policy\",\"allkeys-lru\"]}"));
+  void theEvictionPolicyIsReadFromInfoWhenTheServerTellsIt() throws Exception {
+    mock.enqueue(new MockResponse().setBody(
+        "{\"result\":\"# Memory\\r\\nused_memory:1\\r\\nmaxmemory_policy:allkeys-lru\\r\\n\"}"));
     assertThat(Engine.evictionPolicy(redis)).isEqualTo("allkeys-lru");
+    assertThat(mock.takeRequest().getBody().readUtf8()).isEqualTo("[\"INFO\",\"memory\"]");
+    mock.enqueue(new MockResponse().setBody("{\"result\":\"# Memory\\r\\nused_memory:1\\r\\n\"}"));
+    assertThat(Engine.evictionPolicy(redis)).isNull();
     mock.enqueue(new MockResponse().setResponseCode(400)
-        .setBody("{\"error\":\"ERR Command is not available: 'CONFIG'\"}"));
+        .setBody("{\"error\":\"ERR Command is not available: 'INFO'\"}"));
     assertThat(Engine.evictionPolicy(redis)).isNull();
   }
 

@@ -34,9 +34,14 @@ class FaultsIT extends LimiterIT {
   }
 
   @Test
-  void theLocalServerRefusesConfigSoTheEvictionPolicyIsUnknownAndBuildingStillWorks() {
-    assertThat(Engine.evictionPolicy(redis)).isNull();
+  void theEvictionPolicyComesFromInfoWithoutAFailureOnAServerThatRefusesConfig() {
+    assertThat(Engine.evictionPolicy(redis)).isEqualTo("noeviction");
+    redis.scriptFlush(); // so that the first decision meets NOSCRIPT
     RateLimiter limiter = limiter(Limit.fixedWindow(5, Duration.ofMinutes(1)));
+    assertThat(limiter.metrics().requests()).as("the check, when building").isEqualTo(1);
     assertThat(limiter.limit("u").allowed()).isTrue();
+    // The check and the first decision (EVALSHA answered NOSCRIPT, then EVAL) failed nothing.
+    assertThat(limiter.metrics().requests()).isEqualTo(3);
+    assertThat(limiter.metrics().failures()).isEmpty();
   }
 }

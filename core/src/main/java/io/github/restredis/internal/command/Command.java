@@ -18,13 +18,16 @@ public final class Command<T> {
   private final int rawIndex;
   private final Decoder<T> decoder;
   private final boolean idempotent;
+  private final @Nullable String handledError;
 
-  private Command(String name, byte[][] args, int rawIndex, Decoder<T> decoder, boolean idempotent) {
+  private Command(String name, byte[][] args, int rawIndex, Decoder<T> decoder, boolean idempotent,
+      @Nullable String handledError) {
     this.name = name;
     this.args = args;
     this.rawIndex = rawIndex;
     this.decoder = decoder;
     this.idempotent = idempotent;
+    this.handledError = handledError;
   }
 
   /** {@return a builder for a command whose first argument is {@code name}} */
@@ -65,6 +68,16 @@ public final class Command<T> {
     return idempotent;
   }
 
+  /**
+   * {@return the start of an error reply the library answers itself, or null}
+   * Script's EVALSHA expects {@code NOSCRIPT}, which it follows with EVAL: such a reply is no
+   * failure of the caller's, so the metrics do not count it as one. Commands a caller sends
+   * directly never carry this.
+   */
+  public @Nullable String handledError() {
+    return handledError;
+  }
+
   @Override
   public String toString() {
     return "Command{" + name + ", " + args.length + " args}";
@@ -76,6 +89,7 @@ public final class Command<T> {
     private final Decoder<T> decoder;
     private final List<byte[]> args = new ArrayList<>(6);
     private boolean idempotent;
+    private @Nullable String handledError;
     private int rawIndex = -1;
     private boolean rawMustBeLast;
 
@@ -91,6 +105,12 @@ public final class Command<T> {
     /** Overrides the {@link CommandTable} entry, for options that change it (SET … GET). */
     public Builder<T> idempotent(boolean idempotent) {
       this.idempotent = idempotent;
+      return this;
+    }
+
+    /** Marks error replies starting with {@code prefix} as answered by the library itself. */
+    public Builder<T> handledError(String prefix) {
+      this.handledError = prefix;
       return this;
     }
 
@@ -144,7 +164,8 @@ public final class Command<T> {
       if (rawIndex >= 0 && rawIndex != args.size() - 1) {
         throw notLast();
       }
-      return new Command<>(name, args.toArray(new byte[0][]), rawIndex, decoder, idempotent);
+      return new Command<>(name, args.toArray(new byte[0][]), rawIndex, decoder, idempotent,
+          handledError);
     }
   }
 }

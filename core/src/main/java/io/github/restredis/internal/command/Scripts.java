@@ -15,6 +15,20 @@ public final class Scripts {
    */
   public static Command<Reply> eval(String name, String scriptOrSha, List<byte[]> keys,
       List<byte[]> args, boolean idempotent) {
+    return evalBuilder(name, scriptOrSha, keys, args, idempotent).build();
+  }
+
+  /**
+   * EVALSHA or EVALSHA_RO as {@code Script} sends it: it answers {@code NOSCRIPT} itself with
+   * EVAL, so that reply is marked {@linkplain Command#handledError handled}.
+   */
+  public static Command<Reply> evalshaBeforeEval(String name, String sha, List<byte[]> keys,
+      List<byte[]> args, boolean idempotent) {
+    return evalBuilder(name, sha, keys, args, idempotent).handledError("NOSCRIPT").build();
+  }
+
+  private static Command.Builder<Reply> evalBuilder(String name, String scriptOrSha,
+      List<byte[]> keys, List<byte[]> args, boolean idempotent) {
     Command.Builder<Reply> b = Command.builder(name, Decoders.REPLY)
         .arg(scriptOrSha)
         .arg(keys.size())
@@ -25,7 +39,7 @@ public final class Scripts {
     for (byte[] arg : args) {
       b.arg(arg);
     }
-    return b.build();
+    return b;
   }
 
   public static Command<String> scriptLoad(String script) {

@@ -2,7 +2,9 @@ package io.github.restredis.internal.http;
 
 import io.github.restredis.QuotaExceededException;
 import io.github.restredis.RedisErrorException;
+import io.github.restredis.UpstashException;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Maps an error reply to its exception type. */
 public final class ErrorReplies {
@@ -14,6 +16,16 @@ public final class ErrorReplies {
       Pattern.compile(",? with args beginning with:.*$", Pattern.DOTALL);
 
   private ErrorReplies() {}
+
+  /**
+   * {@return whether {@code failure} is an error reply starting with {@code handledPrefix}, one the
+   * library answers itself (see {@link io.github.restredis.internal.command.Command#handledError})}
+   */
+  public static boolean handled(@Nullable String handledPrefix, UpstashException failure) {
+    return handledPrefix != null
+        && failure instanceof RedisErrorException
+        && ((RedisErrorException) failure).redisMessage().startsWith(handledPrefix);
+  }
 
   /** {@return the exception for error reply {@code message} of {@code command}} */
   public static RedisErrorException of(String command, String message) {

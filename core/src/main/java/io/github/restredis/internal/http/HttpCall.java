@@ -10,6 +10,7 @@ import okhttp3.MediaType;
 import okio.Buffer;
 import okio.ByteString;
 import com.squareup.moshi.JsonWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP request, serialized once and re-sent as-is on retry: its path, body, the commands it
@@ -24,15 +25,18 @@ public final class HttpCall {
   final MediaType mediaType;
   final List<String> commandNames;
   final boolean idempotent;
+  /** The start of an error reply the library answers itself (see {@link Command#handledError}). */
+  final @Nullable String handledError;
 
   private HttpCall(
       List<String> pathSegments, ByteString body, MediaType mediaType, List<String> commandNames,
-      boolean idempotent) {
+      boolean idempotent, @Nullable String handledError) {
     this.pathSegments = pathSegments;
     this.body = body;
     this.mediaType = mediaType;
     this.commandNames = commandNames;
     this.idempotent = idempotent;
+    this.handledError = handledError;
   }
 
   /**
@@ -55,7 +59,8 @@ public final class HttpCall {
         segments.add(i < command.name().split(" ").length ? segment.toLowerCase(java.util.Locale.ROOT) : segment);
       }
       ByteString raw = ByteString.of(command.arg(command.argCount() - 1));
-      return new HttpCall(segments, raw, OCTETS, names, command.idempotent());
+      return new HttpCall(segments, raw, OCTETS, names, command.idempotent(),
+          command.handledError());
     }
     Buffer buffer = new Buffer();
     try (JsonWriter writer = JsonWriter.of(buffer)) {
@@ -63,7 +68,8 @@ public final class HttpCall {
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a Buffer never fails
     }
-    return new HttpCall(List.of(), buffer.readByteString(), JSON, names, command.idempotent());
+    return new HttpCall(List.of(), buffer.readByteString(), JSON, names, command.idempotent(),
+        command.handledError());
   }
 
   /**
@@ -100,7 +106,8 @@ public final class HttpCall {
       idempotent &= commands.get(i).idempotent();
     }
     buffer.writeByte(']');
-    return new HttpCall(List.of(endpoint), buffer.readByteString(), JSON, names, idempotent);
+    // An item's error reply fails its own response, not the request: items are counted as decoded.
+    return new HttpCall(List.of(endpoint), buffer.readByteString(), JSON, names, idempotent, null);
   }
 
   /**

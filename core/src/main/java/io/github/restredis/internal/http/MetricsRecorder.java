@@ -31,8 +31,13 @@ public final class MetricsRecorder {
     latencyNanos.add(nanos);
     maxLatencyNanos.accumulate(nanos);
     if (failure != null) {
-      failures.computeIfAbsent(failure.getClass().getSimpleName(), k -> new LongAdder()).increment();
+      failure(failure);
     }
+  }
+
+  /** Counts a failure that is not a request's: a command's own, inside a request that succeeded. */
+  void failure(Exception failure) {
+    failures.computeIfAbsent(failure.getClass().getSimpleName(), k -> new LongAdder()).increment();
   }
 
   /** {@return the counters now} */

@@ -170,19 +170,30 @@ public final class Transport implements Closeable {
    */
   public <T> T decode(Command<T> command, ReplyReader.Item item, Received<?> received) {
     if (item.error != null) {
-      throw ErrorReplies.of(command.name(), requests.redact(item.error));
+      throw failed(command, ErrorReplies.of(command.name(), requests.redact(item.error)));
     }
     try {
       return command.decoder().decode(item.result);
     } catch (DecodeFailure e) {
-      throw new ReplyDecodeException(
+      throw failed(command, new ReplyDecodeException(
           command.name() + ": " + e.getMessage() + "; body: " + received.quotedBody(),
-          command.name(), e);
+          command.name(), e));
     } catch (RuntimeException e) {
       // A decoder that trips over a shape nobody foresaw still fails the documented way.
-      throw new ReplyDecodeException(command.name() + ": cannot decode the reply ("
-          + e.getClass().getSimpleName() + "); body: " + received.quotedBody(), command.name(), e);
+      throw failed(command, new ReplyDecodeException(command.name() + ": cannot decode the reply ("
+          + e.getClass().getSimpleName() + "); body: " + received.quotedBody(), command.name(), e));
     }
+  }
+
+  /**
+   * {@return {@code failure}, counted: a command that fails on its own in a request that succeeded
+   * (an error item of a batch) is a failure its caller sees, as a failed request is}
+   */
+  private <E extends UpstashException> E failed(Command<?> command, E failure) {
+    if (!ErrorReplies.handled(command.handledError(), failure)) {
+      metrics.failure(failure);
+    }
+    return failure;
   }
 
   /** Parses a 2xx body. */
@@ -505,7 +516,10 @@ public final class Transport implements Closeable {
 
   void finish(HttpCall call, Attempts attempts, long nanos, @Nullable UpstashException failure) {
     int retries = Math.max(0, attempts.count - 1);
-    metrics.request(nanos, retries, failure);
+    // A reply the library answers itself (Script's NOSCRIPT, then EVAL) is no failure to alert on;
+    // the request and its billed command still count. Listeners still see it as it was.
+    metrics.request(nanos, retries,
+        failure != null && ErrorReplies.handled(call.handledError, failure) ? null : failure);
     if (attempts.bytesSent > 0) {
       metrics.attempt(attempts.bytesSent, 0, 0);
     }

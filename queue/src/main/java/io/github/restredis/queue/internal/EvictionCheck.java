@@ -2,8 +2,6 @@ package io.github.restredis.queue.internal;
 
 import io.github.restredis.Redis;
 import io.github.restredis.RedisErrorException;
-import io.github.restredis.Reply;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Reads the server's eviction policy where the server tells it. */
@@ -11,20 +9,13 @@ public final class EvictionCheck {
   private EvictionCheck() {}
 
   /**
-   * {@return {@code maxmemory-policy} from CONFIG GET, else from INFO memory, else null}
-   * Hosted databases often refuse CONFIG (the local server does, as Upstash may); that is no error.
+   * {@return {@code maxmemory_policy} from INFO memory, or null when the server does not say}
+   * Not CONFIG GET: the REST API refuses CONFIG, so asking would cost a billed command and a
+   * failure in the client's metrics on every start, for nothing.
    */
   public static @Nullable String policy(Redis redis) {
     try {
-      List<Reply> pair = redis.command("CONFIG", "GET", "maxmemory-policy").asList();
-      if (pair.size() == 2) {
-        return pair.get(1).asString();
-      }
-    } catch (RedisErrorException e) {
-      // refused over REST; INFO may still say
-    }
-    try {
-      return fromInfo(redis.command("INFO", "memory").asString());
+      return fromInfo(redis.info("memory"));
     } catch (RedisErrorException | IllegalStateException e) {
       return null;
     }
