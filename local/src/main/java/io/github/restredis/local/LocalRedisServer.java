@@ -28,6 +28,12 @@ import org.slf4j.LoggerFactory;
  * {@code redis-server} from the PATH, started without persistence and stopped on {@link #close()};
  * else the Redis binary shipped in the {@code embedded-redis} Maven artifact.
  *
+ * <p>A Redis started here runs in a session of its own where {@code setsid} exists (Linux): a
+ * terminal's Ctrl-C, sent to the JVM's process group, reaches the JVM only, so the application's
+ * shutdown hooks can still use Redis before they close this server. If the JVM ends without
+ * closing it, by an exit or by SIGKILL alike, a small watcher process stops it. Without {@code
+ * setsid} (macOS) it shares the JVM's group, and Ctrl-C stops it at once.
+ *
  * <pre>{@code
  * try (LocalRedisServer server = LocalRedisServer.start()) {
  *   String url = server.url();     // http://127.0.0.1:PORT

@@ -1,6 +1,5 @@
 package io.github.restredis.local.internal;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
@@ -17,41 +16,43 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A {@code redis-server} process started here on a free loopback port, without persistence, and
- * stopped on {@link #close()} (or when the JVM exits).
+ * stopped on {@link #close()}, or else once the JVM is gone.
+ *
+ * <p>It runs in a session of its own where {@code setsid} exists (Linux), so a terminal's Ctrl-C,
+ * which signals the JVM's whole process group, reaches the JVM only: the application's shutdown
+ * hooks can still use Redis while they close. A watcher (see {@link ChildGuard}) stops it when the
+ * JVM has ended without closing it, by an exit or by SIGKILL alike. Where there is no {@code
+ * /bin/sh} for the watcher, a shutdown hook stops it instead, and a JVM killed hard leaves it
+ * running.
  */
 public final class RedisProcess implements AutoCloseable {
   private static final String EMBEDDED_PREFIX = "redis-server-";
   private static @Nullable Path extractedEmbedded;
 
   private final Process process;
+  /** Stops {@link #process} once this JVM is gone; null where it could not be started. */
+  private final @Nullable Process watcher;
   private final Path directory;
   private final int port;
-  private final Thread shutdownHook;
+  private final @Nullable Thread shutdownHook;
 
   private RedisProcess(Process process, Path directory, int port) {
     this.process = process;
     this.directory = directory;
     this.port = port;
-    this.shutdownHook = new Thread(process::destroyForcibly, "restredis-redis-stop");
-    Runtime.getRuntime().addShutdownHook(shutdownHook);
+    this.watcher = ChildGuard.watch(process);
+    if (watcher == null) {
+      // Hooks run concurrently: this one may stop Redis before the application's hooks are done.
+      this.shutdownHook = new Thread(process::destroyForcibly, "restredis-redis-stop");
+      Runtime.getRuntime().addShutdownHook(shutdownHook);
+    } else {
+      this.shutdownHook = null;
+    }
   }
 
   /** The {@code redis-server} found on the PATH, or null if there is none. */
   public static @Nullable Path findOnPath() {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return null;
-    }
-    for (String dir : path.split(File.pathSeparator)) {
-      if (dir.isEmpty()) {
-        continue;
-      }
-      Path candidate = Path.of(dir, "redis-server");
-      if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
+    return ChildGuard.onPath("redis-server");
   }
 
   /**
@@ -119,7 +120,7 @@ public final class RedisProcess implements AutoCloseable {
           "--protected-mode", "no",
           "--daemonize", "no",
           "--dir", dir.toString()));
-      Process process = new ProcessBuilder(command)
+      Process process = new ProcessBuilder(ChildGuard.ownSession(command))
           .redirectErrorStream(true)
           .redirectOutput(dir.resolve("redis.log").toFile())
           .start();
@@ -180,8 +181,17 @@ public final class RedisProcess implements AutoCloseable {
     return RedisEndpoint.loopback(port);
   }
 
+  /** {@return the process id of {@code redis-server}} */
+  public long pid() {
+    return process.pid();
+  }
+
   @Override
   public void close() {
+    if (watcher != null) {
+      // First, so that it never signals the pid once Redis is gone and the pid may be reused.
+      watcher.destroy();
+    }
     process.destroy();
     try {
       if (!process.waitFor(5, TimeUnit.SECONDS)) {
@@ -191,10 +201,12 @@ public final class RedisProcess implements AutoCloseable {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
     }
-    try {
-      Runtime.getRuntime().removeShutdownHook(shutdownHook);
-    } catch (IllegalStateException ignored) {
-      // The JVM is already shutting down; the hook runs anyway.
+    if (shutdownHook != null) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(shutdownHook);
+      } catch (IllegalStateException ignored) {
+        // The JVM is already shutting down; the hook runs anyway.
+      }
     }
     deleteQuietly(directory);
   }
