@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Defaults (see {@link Builder}): attempt timeout 10 s, deadline 30 s, 5 retries from 50 ms,
  * read-your-writes on, base64 replies on, telemetry headers on, 10 MiB request limit, up to 64
- * concurrent requests and pooled connections.
+ * concurrent requests and pooled connections, and no request that cannot be retried on a
+ * connection idle for 5 s or more ({@link Builder#freshConnectionAfterIdle(Duration)}).
  */
 public final class Redis
     implements StringCommands, KeyCommands, HashCommands, ListCommands, SetCommands,
@@ -368,6 +369,7 @@ public final class Redis
     private boolean autoPipelining = true;
     private int maxBatchesInFlight = 4;
     private int maxCommandsPerRequest = 1000;
+    private Duration freshConnectionAfterIdle = Settings.DEFAULT_FRESH_CONNECTION_AFTER_IDLE;
 
     Builder(Map<String, String> env) {
       this.env = Map.copyOf(env);
@@ -441,6 +443,7 @@ public final class Redis
       b.autoPipelining = autoPipelining;
       b.maxBatchesInFlight = maxBatchesInFlight;
       b.maxCommandsPerRequest = maxCommandsPerRequest;
+      b.freshConnectionAfterIdle = freshConnectionAfterIdle;
       return b;
     }
 
@@ -755,6 +758,47 @@ public final class Redis
     }
 
     /**
+     * Sets how long a pooled connection may have been idle and still carry a request that cannot
+     * be retried (default 5 s); past it, such a request goes out on a new connection.
+     *
+     * <p>A keep-alive connection can die without the client noticing: a serverless container
+     * (AWS Lambda) is frozen between invocations, and the server, a load balancer or a NAT that
+     * drops the idle connection meanwhile sends a FIN or RST that is never processed, or nothing
+     * at all. The first request written to it then fails after it was sent, when nobody can tell
+     * whether it ran, and a non-idempotent command ({@code INCR}, {@code LPUSH}, ...) is not
+     * retried then (see {@link RetryPolicy}). OkHttp's own check does not cover it: before a POST
+     * on a connection idle for 10 s or more it reads the socket for 1 ms, which finds a FIN or
+     * RST that arrived, not a connection that died silently. So, before sending a request that
+     * would not be retried after an uncertain failure, the client closes the pool's idle
+     * connections when one of them has been idle this long (OkHttp's {@code evictAll()} leaves
+     * connections in use alone). Idempotent requests keep reusing idle connections: a dead one
+     * costs them a retry, not a wrong answer. After any failed attempt the connections idle this
+     * long are closed too, so that a retry does not meet them one by one.
+     *
+     * <p>Idleness belongs to the connection pool, so it counts the calls of every client sharing
+     * it ({@link Redis#newBuilder()}, a caller's {@link #okHttpClient(OkHttpClient)}, whose other
+     * idle connections are closed with them). It is measured with both the monotonic and the wall
+     * clock, the larger counting, in case a frozen machine stops one of them. The 5 s default is
+     * below the shortest keep-alive timeout of common servers (Node.js closes after 5 s), so a
+     * connection reused within it has almost always survived; past it, a new connection costs a
+     * TCP and TLS handshake on the first non-idempotent request after a pause. The pool keeps
+     * idle connections for 5 minutes regardless, for idempotent requests. {@link Duration#ZERO}
+     * sends every non-idempotent request on a connection that is not idle; a duration longer
+     * than any pause (such as a day) turns this off.
+     *
+     * @param idle the idle time past which a connection is not trusted, zero or more
+     * @return this builder
+     */
+    public Builder freshConnectionAfterIdle(Duration idle) {
+      Objects.requireNonNull(idle, "idle == null");
+      if (idle.isNegative()) {
+        throw new IllegalArgumentException("freshConnectionAfterIdle must not be negative: " + idle);
+      }
+      this.freshConnectionAfterIdle = idle;
+      return this;
+    }
+
+    /**
      * {@return the client}
      *
      * @throws IllegalStateException if the URL or the token is missing
@@ -778,7 +822,7 @@ public final class Redis
       Settings settings = new Settings(parsed, token, client, connectTimeout, attemptTimeout,
           deadline, retryPolicy, readYourWrites, base64, telemetry, maxRequestBytes,
           maxConcurrentRequests, env, List.copyOf(listeners), dailyCommandBudget, budgetWarnShare,
-          budgetCallback);
+          budgetCallback, freshConnectionAfterIdle);
       Builder config = copy();
       // The client's own resources and counter are what its newBuilder() shares; these references
       // would only keep the parent's alive.

@@ -12,6 +12,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -83,11 +84,20 @@ final class FaultProxy implements AutoCloseable {
     }
   }
 
+  /** How a {@linkplain #forgetConnections forgotten} connection meets the client's next request. */
+  enum Forget {
+    /** Reset (RST), as a server or a NAT answers a segment of a connection it no longer knows. */
+    RESET,
+    /** Swallowed with no answer, as a firewall that dropped the connection's state does. */
+    SILENCE
+  }
+
   private final ServerSocket listener;
   private final String upstreamHost;
   private final int upstreamPort;
   private final ConcurrentLinkedQueue<Fault> faults = new ConcurrentLinkedQueue<>();
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+  private final Map<Socket, Forget> forgotten = new ConcurrentHashMap<>();
   private final Semaphore arrivals = new Semaphore(0);
   private volatile CountDownLatch hold; // for the next request to arrive
   private volatile CountDownLatch held = new CountDownLatch(0); // what release() opens
@@ -98,6 +108,8 @@ final class FaultProxy implements AutoCloseable {
   final AtomicInteger requests = new AtomicInteger();
   /** Requests relayed to the server, whatever happened to the answer. */
   final AtomicInteger relayed = new AtomicInteger();
+  /** Requests that arrived on a forgotten connection: reset or swallowed, never relayed. */
+  final AtomicInteger forgottenRequests = new AtomicInteger();
 
   FaultProxy(String upstreamUrl) throws IOException {
     URI upstream = URI.create(upstreamUrl);
@@ -160,6 +172,19 @@ final class FaultProxy implements AutoCloseable {
     holding.countDown();
   }
 
+  /**
+   * Forgets every client connection open now, as a server, a load balancer or a NAT forgets a
+   * connection while the client's container is frozen: the client is sent nothing now (no FIN,
+   * no RST, so its pool still holds a connection that looks healthy), and a request arriving
+   * later on such a connection is never relayed: it is met as {@code how} says. Connections
+   * opened afterwards are served as usual.
+   */
+  void forgetConnections(Forget how) {
+    for (Socket socket : open) {
+      forgotten.put(socket, how);
+    }
+  }
+
   /** Waits until {@code n} more requests have arrived since the last call. */
   void awaitArrivals(int n) throws InterruptedException {
     if (!arrivals.tryAcquire(n, 20, TimeUnit.SECONDS)) {
@@ -191,6 +216,18 @@ final class FaultProxy implements AutoCloseable {
         byte[] head = readHead(in);
         if (head == null) {
           return; // the client closed its idle connection
+        }
+        Forget forget = forgotten.get(client);
+        if (forget != null) {
+          forgottenRequests.incrementAndGet();
+          if (forget == Forget.RESET) {
+            reset(client);
+          } else {
+            while (in.read() != -1) {
+              // swallowed until the client gives up and closes its end
+            }
+          }
+          return;
         }
         requests.incrementAndGet();
         Fault fault = faults.poll();
@@ -224,6 +261,7 @@ final class FaultProxy implements AutoCloseable {
       // The client went away, or the proxy is closing: nothing to relay any more.
     } finally {
       open.remove(client);
+      forgotten.remove(client);
     }
   }
 

@@ -32,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  * @param dailyCommandBudget commands per day before warning, 0 for none
  * @param budgetWarnShare the share of the budget that triggers the warning
  * @param budgetCallback called with the warning, or null
+ * @param freshConnectionAfterIdle how long a pooled connection may have been idle and still carry
+ *     a request that cannot be retried
  */
 public record Settings(
     HttpUrl url,
@@ -50,7 +52,23 @@ public record Settings(
     List<RequestListener> listeners,
     long dailyCommandBudget,
     double budgetWarnShare,
-    @Nullable Consumer<DailyBudgetWarning> budgetCallback) {
+    @Nullable Consumer<DailyBudgetWarning> budgetCallback,
+    Duration freshConnectionAfterIdle) {
+
+  /** The builder's default of {@link #freshConnectionAfterIdle}. */
+  public static final Duration DEFAULT_FRESH_CONNECTION_AFTER_IDLE = Duration.ofSeconds(5);
+
+  /** Settings with the default idle limit, as tests build them. */
+  public Settings(HttpUrl url, Supplier<String> token, @Nullable OkHttpClient userClient,
+      Duration connectTimeout, Duration attemptTimeout, Duration deadline, RetryPolicy retryPolicy,
+      boolean readYourWrites, boolean base64, boolean telemetry, long maxRequestBytes,
+      int maxConcurrentRequests, Map<String, String> env, List<RequestListener> listeners,
+      long dailyCommandBudget, double budgetWarnShare,
+      @Nullable Consumer<DailyBudgetWarning> budgetCallback) {
+    this(url, token, userClient, connectTimeout, attemptTimeout, deadline, retryPolicy,
+        readYourWrites, base64, telemetry, maxRequestBytes, maxConcurrentRequests, env, listeners,
+        dailyCommandBudget, budgetWarnShare, budgetCallback, DEFAULT_FRESH_CONNECTION_AFTER_IDLE);
+  }
 
   /** Settings without a budget callback, as most tests build them. */
   public Settings(HttpUrl url, Supplier<String> token, @Nullable OkHttpClient userClient,

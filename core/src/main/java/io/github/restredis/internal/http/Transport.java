@@ -63,6 +63,8 @@ public final class Transport implements Closeable {
   private final RequestFactory requests;
   private final MetricsRecorder metrics = new MetricsRecorder();
   private final CommandBudget budget;
+  /** When the pool's connections were last used, by the calls of every client sharing it. */
+  private final IdleConnections idle;
   private final int maxAttempts;
   private final Object schedulerLock = new Object();
   private @Nullable ScheduledExecutorService scheduler;
@@ -117,11 +119,12 @@ public final class Transport implements Closeable {
       // The connect timeout belongs to the OkHttpClient, not to the pool: set per client.
       builder = base.newBuilder().connectTimeout(settings.connectTimeout());
     }
+    this.idle = IdleConnections.of(base.connectionPool());
     this.client = builder
         .retryOnConnectionFailure(false)
         // A redirected POST would be sent again by OkHttp; the REST API never redirects.
         .followRedirects(false)
-        .eventListenerFactory(WriteTracker.factory(base.eventListenerFactory()))
+        .eventListenerFactory(WriteTracker.factory(base.eventListenerFactory(), idle))
         .build();
   }
 
@@ -364,6 +367,11 @@ public final class Transport implements Closeable {
 
   Call newCall(HttpCall call, int n, WriteMark mark, long timeoutNanos) {
     Request request = requests.request(call, n, mark);
+    if (!call.idempotent && !settings.retryPolicy().retryNonIdempotent()) {
+      // Nothing could send it again if it met a connection that died while idle (see
+      // IdleConnections): after the idle limit, it goes out on a new one.
+      idle.evictIfIdleFor(client.connectionPool(), settings.freshConnectionAfterIdle());
+    }
     Call okCall = client.newCall(request);
     okCall.timeout().timeout(timeoutNanos, TimeUnit.NANOSECONDS);
     return okCall;
@@ -392,6 +400,9 @@ public final class Transport implements Closeable {
     if (sent && !counted) {
       attempts.bytesSent += call.size();
     }
+    // Other connections idle past the limit may have died with the one that just failed (in the
+    // same freeze): the retry should not meet them one by one.
+    idle.evictIfIdleFor(client.connectionPool(), settings.freshConnectionAfterIdle());
     UpstashException failure;
     if (e instanceof InterruptedIOException) {
       String limit = deadlineBound

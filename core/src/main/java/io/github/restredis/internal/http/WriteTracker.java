@@ -17,19 +17,22 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Records whether a request started being written, which decides if a failure is certain (nothing
- * reached the server: always safe to retry) or uncertain. Forwards every event to the caller's own
- * listener, so deriving our client from theirs loses nothing.
+ * reached the server: always safe to retry) or uncertain, and when connections were taken and
+ * given back (see {@link IdleConnections}). Forwards every event to the caller's own listener, so
+ * deriving our client from theirs loses nothing.
  */
 final class WriteTracker extends EventListener {
   /** The caller's listener; never another tracker (tests check that none is wrapped twice). */
   final EventListener delegate;
+  private final IdleConnections idle;
 
-  WriteTracker(EventListener delegate) {
+  WriteTracker(EventListener delegate, IdleConnections idle) {
     this.delegate = delegate;
+    this.idle = idle;
   }
 
-  static EventListener.Factory factory(EventListener.Factory userFactory) {
-    return call -> new WriteTracker(userFactory.create(call));
+  static EventListener.Factory factory(EventListener.Factory userFactory, IdleConnections idle) {
+    return call -> new WriteTracker(userFactory.create(call), idle);
   }
 
   private static void mark(Call call) {
@@ -54,8 +57,16 @@ final class WriteTracker extends EventListener {
   @Override public void secureConnectEnd(Call call, @Nullable Handshake handshake) { delegate.secureConnectEnd(call, handshake); }
   @Override public void connectEnd(Call call, InetSocketAddress address, Proxy proxy, @Nullable Protocol protocol) { delegate.connectEnd(call, address, proxy, protocol); }
   @Override public void connectFailed(Call call, InetSocketAddress address, Proxy proxy, @Nullable Protocol protocol, IOException ioe) { delegate.connectFailed(call, address, proxy, protocol, ioe); }
-  @Override public void connectionAcquired(Call call, Connection connection) { delegate.connectionAcquired(call, connection); }
-  @Override public void connectionReleased(Call call, Connection connection) { delegate.connectionReleased(call, connection); }
+  @Override public void connectionAcquired(Call call, Connection connection) {
+    idle.acquired(connection);
+    delegate.connectionAcquired(call, connection);
+  }
+
+  @Override public void connectionReleased(Call call, Connection connection) {
+    idle.released(connection);
+    delegate.connectionReleased(call, connection);
+  }
+
   @Override public void requestHeadersEnd(Call call, Request request) { delegate.requestHeadersEnd(call, request); }
   @Override public void requestBodyStart(Call call) { delegate.requestBodyStart(call); }
   @Override public void requestBodyEnd(Call call, long byteCount) { delegate.requestBodyEnd(call, byteCount); }

@@ -26,7 +26,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * #handleRequest} for every invocation that container serves, one at a time, freezing it in
  * between. So everything expensive is built here in the constructor, once: the {@link Redis}
  * client (its OkHttp connection pool, so a warm invocation reuses the TLS connection of the
- * previous one), the rate limiter (its own client, over those same connections) and the queue.
+ * previous one; after a pause of 5 s or more its first request that cannot be retried, such as
+ * the visit's INCR, takes a new one instead, since the connection may have died while the
+ * container was frozen), the rate limiter (its own client, over those same connections) and the
+ * queue.
  * Building them sends no request, so a SnapStart snapshot holds no connection that could be stale
  * after a restore. Nothing is closed per invocation: closing would throw the pool away and pay a
  * new TLS handshake next time; the sockets go when Lambda shuts the container down. Instance
