@@ -12,11 +12,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One request sent through OkHttp's dispatcher: attempts are enqueued, never executed on a thread
- * of ours, and a retry waits on the transport's scheduler. The retry decision is the synchronous
- * path's: the same {@link AttemptFailure}s from the same methods of {@link Transport}.
+ * of ours, and a retry waits on the transport's {@link Continuations}. The retry decision is the
+ * synchronous path's: the same {@link AttemptFailure}s from the same {@link AttemptFailures}.
  */
 final class AsyncSend<R> implements Callback {
   private final Transport transport;
+  private final Continuations continuations;
   private final HttpCall call;
   private final Duration attemptTimeout;
   private final Duration deadline;
@@ -31,9 +32,10 @@ final class AsyncSend<R> implements Callback {
   private volatile boolean deadlineBound;
   private volatile int attempt;
 
-  AsyncSend(Transport transport, HttpCall call, Duration attemptTimeout, Duration deadline,
-      Transport.BodyParser<R> parser, int maxAttempts) {
+  AsyncSend(Transport transport, Continuations continuations, HttpCall call,
+      Duration attemptTimeout, Duration deadline, Transport.BodyParser<R> parser, int maxAttempts) {
     this.transport = transport;
+    this.continuations = continuations;
     this.call = call;
     this.attemptTimeout = attemptTimeout;
     this.deadline = deadline;
@@ -50,7 +52,7 @@ final class AsyncSend<R> implements Callback {
   private void next() {
     if (transport.isClosed()) {
       transport.finish(call, attempts, System.nanoTime() - start, null);
-      transport.complete(() -> result.completeExceptionally(
+      continuations.complete(() -> result.completeExceptionally(
           new IllegalStateException("client is closed")));
       return;
     }
@@ -101,16 +103,16 @@ final class AsyncSend<R> implements Callback {
       return;
     } catch (RuntimeException e) {
       transport.finish(call, attempts, System.nanoTime() - start, null);
-      transport.complete(() -> result.completeExceptionally(e));
+      continuations.complete(() -> result.completeExceptionally(e));
       return;
     }
     transport.finish(call, attempts, System.nanoTime() - start, null);
-    transport.complete(() -> result.complete(received));
+    continuations.complete(() -> result.complete(received));
   }
 
   private void retryOrFail(AttemptFailure f) {
     if (f.retryable && attempts.count < maxAttempts) {
-      transport.schedule(this::next, f.waitMillis, TimeUnit.MILLISECONDS);
+      continuations.schedule(this::next, f.waitMillis, TimeUnit.MILLISECONDS);
       return;
     }
     fail(f.failure);
@@ -118,6 +120,6 @@ final class AsyncSend<R> implements Callback {
 
   private void fail(UpstashException failure) {
     transport.finish(call, attempts, System.nanoTime() - start, failure);
-    transport.complete(() -> result.completeExceptionally(failure));
+    continuations.complete(() -> result.completeExceptionally(failure));
   }
 }

@@ -1,38 +1,22 @@
 package io.github.restredis.internal.http;
 
-import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
-import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
-import io.github.restredis.AuthenticationException;
-import io.github.restredis.HttpStatusException;
 import io.github.restredis.MetricsSnapshot;
 import io.github.restredis.ReplyDecodeException;
-import io.github.restredis.RequestEvent;
-import io.github.restredis.RequestListener;
-import io.github.restredis.RequestTimeoutException;
 import io.github.restredis.RequestTooLargeException;
-import io.github.restredis.RetryPolicy;
-import io.github.restredis.TransportException;
 import io.github.restredis.UpstashException;
 import io.github.restredis.internal.command.Command;
 import io.github.restredis.internal.command.DecodeFailure;
 import java.io.Closeable;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.OkHttpClient;
@@ -47,27 +31,30 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends {@link HttpCall}s: headers, per-attempt timeout and overall deadline, safe retries, reply
- * parsing, error mapping, metrics, listeners and logs. Thread-safe; one per client.
+ * parsing, error mapping, metrics, listeners and logs. Thread-safe; one per client. Its parts, so
+ * that the blocking and async paths share them: {@link ReplyBodies} reads bodies, {@link
+ * AttemptFailures} decides what a failed attempt means, {@link RequestReporter} reports finished
+ * requests and {@link Continuations} runs async completions and retries.
  */
 public final class Transport implements Closeable {
   private static final Logger log = LoggerFactory.getLogger("io.github.restredis");
-  /** Enough bytes of a body to quote its first 200 characters in a message. */
-  private static final int QUOTED_BYTES = 800;
 
   private final Settings settings;
   private final OkHttpClient client;
   /** The dispatcher and pool this transport created or shares; null with the caller's client. */
   private final @Nullable HttpResources resources;
   private final Retry retry;
-  private final IntervalFunction backoff;
   private final RequestFactory requests;
+  final ReplyBodies bodies;
+  private final AttemptFailures failures;
   private final MetricsRecorder metrics = new MetricsRecorder();
+  private final RequestReporter reporter;
   private final CommandBudget budget;
   /** When the pool's connections were last used, by the calls of every client sharing it. */
   private final IdleConnections idle;
   private final int maxAttempts;
-  private final Object schedulerLock = new Object();
-  private @Nullable ScheduledExecutorService scheduler;
+  private final Continuations continuations;
+  private final Object closeLock = new Object();
   private volatile boolean closed;
   private final Set<AutoCloseable> tracked = ConcurrentHashMap.newKeySet();
 
@@ -90,11 +77,7 @@ public final class Transport implements Closeable {
   public Transport(Settings settings, @Nullable HttpResources parent,
       @Nullable CommandBudget parentBudget) {
     this.settings = settings;
-    RetryPolicy policy = settings.retryPolicy();
-    this.maxAttempts = policy.maxRetries() + 1;
-    this.backoff = IntervalFunction.ofExponentialRandomBackoff(
-        policy.initialBackoff().toMillis(), policy.multiplier(), policy.jitter(),
-        policy.maxBackoff().toMillis());
+    this.maxAttempts = settings.retryPolicy().maxRetries() + 1;
     this.retry = Retry.of("restredis", RetryConfig.custom()
         .maxAttempts(maxAttempts)
         .retryOnException(t -> t instanceof AttemptFailure && ((AttemptFailure) t).retryable)
@@ -104,6 +87,9 @@ public final class Transport implements Closeable {
         .build());
     this.budget = CommandBudget.forClient(parentBudget, settings, Clock.systemUTC(), log);
     this.requests = new RequestFactory(settings);
+    this.bodies = new ReplyBodies(requests, settings.base64());
+    this.failures = new AttemptFailures(settings.retryPolicy(), requests, bodies);
+    this.reporter = new RequestReporter(metrics, settings.listeners());
     // Last, so nothing can fail after the shared resources were counted for this transport.
     OkHttpClient base;
     OkHttpClient.Builder builder;
@@ -126,6 +112,7 @@ public final class Transport implements Closeable {
         .followRedirects(false)
         .eventListenerFactory(WriteTracker.factory(base.eventListenerFactory(), idle))
         .build();
+    this.continuations = new Continuations(client.dispatcher());
   }
 
   /** {@return the OkHttp client requests go through (derived: no silent re-sending)} */
@@ -207,15 +194,17 @@ public final class Transport implements Closeable {
   }
 
   /** A parsed 2xx body and the start of its bytes, kept to quote when a decoder rejects it. */
-  public final class Received<R> {
+  public static final class Received<R> {
     final R value;
     final ByteString head;
     final long size;
+    private final ReplyBodies bodies;
 
-    Received(R value, ByteString head, long size) {
+    Received(R value, ByteString head, long size, ReplyBodies bodies) {
       this.value = value;
       this.head = head;
       this.size = size;
+      this.bodies = bodies;
     }
 
     /** {@return the parsed body} */
@@ -225,7 +214,7 @@ public final class Transport implements Closeable {
 
     /** {@return the start of the body, quoted for an error message, without the token} */
     public String quotedBody() {
-      return quote(head, size);
+      return bodies.quote(head, size);
     }
   }
 
@@ -244,7 +233,8 @@ public final class Transport implements Closeable {
       return CompletableFuture.failedFuture(
           new RequestTooLargeException(call.label(), call.size(), settings.maxRequestBytes()));
     }
-    return new AsyncSend<>(this, call, attemptTimeout, deadline, parser, maxAttempts).start();
+    return new AsyncSend<>(this, continuations, call, attemptTimeout, deadline, parser,
+        maxAttempts).start();
   }
 
   /** {@return the request size limit in bytes} */
@@ -254,37 +244,6 @@ public final class Transport implements Closeable {
 
   boolean isClosed() {
     return closed;
-  }
-
-  /** Runs {@code completion} on the dispatcher's executor, or here once that is shut down. */
-  void complete(Runnable completion) {
-    try {
-      client.dispatcher().executorService().execute(completion);
-    } catch (RejectedExecutionException e) {
-      completion.run();
-    }
-  }
-
-  /** Runs {@code task} later on the one scheduler thread, created on first use. */
-  void schedule(Runnable task, long delay, TimeUnit unit) {
-    ScheduledExecutorService s;
-    synchronized (schedulerLock) {
-      if (scheduler == null) {
-        ScheduledThreadPoolExecutor created = new ScheduledThreadPoolExecutor(1, r -> {
-          Thread t = new Thread(r, "restredis-retry-scheduler");
-          t.setDaemon(true);
-          return t;
-        });
-        created.setRemoveOnCancelPolicy(true);
-        scheduler = created;
-      }
-      s = scheduler;
-    }
-    try {
-      s.schedule(() -> complete(task), delay, unit);
-    } catch (RejectedExecutionException e) {
-      task.run();
-    }
   }
 
   /**
@@ -346,13 +305,10 @@ public final class Transport implements Closeable {
       return received(call, attempts, response, parser, n, deadlineNanos);
     } catch (IOException e) {
       if (Thread.currentThread().isInterrupted()) {
-        // The caller was interrupted: report it as such and never retry.
         if (mark.started && !counted) {
           attempts.bytesSent += call.size();
         }
-        throw new AttemptFailure(new TransportException(call.label() + ": interrupted "
-            + (mark.started ? "after the request was sent" : "before the request was sent"),
-            call.label(), mark.started, e), false, 0);
+        throw failures.interrupted(call, mark.started, e);
       }
       throw ioFailure(call, attempts, e, mark.started, counted, deadlineBound, attemptTimeout,
           deadline, n, deadlineNanos);
@@ -360,9 +316,7 @@ public final class Transport implements Closeable {
   }
 
   AttemptFailure deadlinePassed(HttpCall call, Duration deadline, int n) {
-    return new AttemptFailure(new RequestTimeoutException(
-        call.label() + ": deadline of " + deadline.toMillis() + " ms passed after " + n
-            + " attempt(s)", call.label(), n > 0, null), false, 0);
+    return failures.deadlinePassed(call, deadline, n);
   }
 
   Call newCall(HttpCall call, int n, WriteMark mark, long timeoutNanos) {
@@ -390,10 +344,13 @@ public final class Transport implements Closeable {
     attempts.bytesReceived = body.size();
     metrics.attempt(0, body.size(), call.commandNames.size());
     budget.add(call.commandNames.size());
-    return handle(call, response.code(), body, parser, n, deadlineNanos);
+    if (response.code() >= 200 && response.code() < 300) {
+      return bodies.parse(call, body, parser);
+    }
+    throw failures.status(call, response.code(), body, n, deadlineNanos);
   }
 
-  /** Maps an attempt's I/O failure to the exception callers see and the retry decision. */
+  /** {@return the attempt's I/O failure classified, after accounting for what it sent} */
   AttemptFailure ioFailure(HttpCall call, Attempts attempts, IOException e, boolean sent,
       boolean counted, boolean deadlineBound, Duration attemptTimeout, Duration deadline, int n,
       long deadlineNanos) {
@@ -403,156 +360,11 @@ public final class Transport implements Closeable {
     // Other connections idle past the limit may have died with the one that just failed (in the
     // same freeze): the retry should not meet them one by one.
     idle.evictIfIdleFor(client.connectionPool(), settings.freshConnectionAfterIdle());
-    UpstashException failure;
-    if (e instanceof InterruptedIOException) {
-      String limit = deadlineBound
-          ? "deadline of " + deadline.toMillis() + " ms"
-          : "attempt timeout of " + attemptTimeout.toMillis() + " ms";
-      failure = new RequestTimeoutException(call.label() + ": " + limit + " reached "
-          + (sent ? "after the request was sent" : "before the request was sent"),
-          call.label(), sent, e);
-    } else {
-      failure = new TransportException(call.label() + ": " + e.getClass().getSimpleName()
-          + (sent ? " after the request was sent" : " before the request was sent")
-          + (e.getMessage() == null ? "" : ": " + requests.redact(e.getMessage())),
-          call.label(), sent, e);
-    }
-    boolean safe = !sent || call.idempotent || settings.retryPolicy().retryNonIdempotent();
-    boolean deadlineHit = e instanceof InterruptedIOException && deadlineBound;
-    return failure(failure, safe && !deadlineHit, n, deadlineNanos);
-  }
-
-  private AttemptFailure failure(UpstashException e, boolean safe, int n, long deadlineNanos) {
-    if (!safe) {
-      return new AttemptFailure(e, false, 0);
-    }
-    long wait = backoff.apply(n + 1);
-    long remainingMillis = TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
-    // A retry that could not start before the deadline would only hide the real failure.
-    return new AttemptFailure(e, wait < remainingMillis, wait);
-  }
-
-  private <R> Received<R> handle(
-      HttpCall call, int status, Buffer body, BodyParser<R> parser, int n, long deadlineNanos) {
-    if (status >= 200 && status < 300) {
-      return parse(call, body, parser);
-    }
-    // Joining command names costs on every request of a busy batch; only messages need it.
-    String label = call.label();
-    if (status == 401) {
-      throw new AttemptFailure(new AuthenticationException(
-          label + ": the server refused the token (HTTP 401): " + quote(body), label), false, 0);
-    }
-    if (status == 429 || status >= 500) {
-      HttpStatusException e = new HttpStatusException(status,
-          label + ": HTTP " + status + ": " + quote(body), label);
-      boolean safe = call.idempotent || settings.retryPolicy().retryNonIdempotent();
-      throw failure(e, safe, n, deadlineNanos);
-    }
-    if (status == 400) {
-      String error = errorOf(body);
-      if (error != null) {
-        throw new AttemptFailure(ErrorReplies.of(label, requests.redact(error)), false, 0);
-      }
-    }
-    throw new AttemptFailure(new HttpStatusException(status,
-        label + ": HTTP " + status + ": " + quote(body), label), false, 0);
-  }
-
-  /**
-   * Parses a 2xx body by consuming it, which returns its segments to Okio's pool; reading a
-   * {@code peek()} instead marks them shared, and shared segments are never pooled again, so each
-   * request took a fresh 8 KiB segment. The start of the body is copied first, for messages.
-   */
-  <R> Received<R> parse(HttpCall call, Buffer body, BodyParser<R> parser) {
-    ByteString head = start(body);
-    long size = body.size();
-    try {
-      JsonReader reader = JsonReader.of(body);
-      R value = parser.parse(reader, settings.base64());
-      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-        throw new DecodeFailure("unexpected data after the reply");
-      }
-      return new Received<>(value, head, size);
-    } catch (DecodeFailure | JsonDataException | JsonEncodingException | EOFException e) {
-      String label = call.label();
-      throw new AttemptFailure(new ReplyDecodeException(
-          label + ": cannot decode the reply (" + e.getMessage() + "); body: " + quote(head, size),
-          label, e), false, 0);
-    } catch (IOException e) {
-      String label = call.label();
-      throw new AttemptFailure(new ReplyDecodeException(
-          label + ": cannot read the reply; body: " + quote(head, size), label, e), false, 0);
-    } catch (RuntimeException e) {
-      String label = call.label();
-      throw new AttemptFailure(new ReplyDecodeException(label + ": cannot decode the reply ("
-          + e.getClass().getSimpleName() + "); body: " + quote(head, size), label, e), false, 0);
-    } finally {
-      body.clear();
-    }
-  }
-
-  /** {@return the quotable start of {@code body}, copied: a snapshot would share its segments} */
-  private static ByteString start(Buffer body) {
-    byte[] bytes = new byte[(int) Math.min(body.size(), QUOTED_BYTES)];
-    for (int i = 0; i < bytes.length; i++) {
-      bytes[i] = body.getByte(i);
-    }
-    return ByteString.of(bytes);
-  }
-
-  private static @Nullable String errorOf(Buffer body) {
-    try {
-      JsonReader reader = JsonReader.of(body.peek());
-      return ReplyReader.item(reader, false).error;
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
-  }
-
-  String quote(Buffer body) {
-    return quote(start(body), body.size());
-  }
-
-  /** {@return the quote of a body of {@code size} bytes that starts with {@code head}} */
-  String quote(ByteString head, long size) {
-    String text = head.utf8()
-        .replace("\uFFFD", "");
-    boolean cut = text.length() > 200 || size > head.size();
-    if (text.length() > 200) {
-      text = text.substring(0, 200);
-    }
-    return '"' + requests.redact(text) + (cut ? "…" : "") + '"';
+    return failures.io(call, e, sent, deadlineBound, attemptTimeout, deadline, n, deadlineNanos);
   }
 
   void finish(HttpCall call, Attempts attempts, long nanos, @Nullable UpstashException failure) {
-    int retries = Math.max(0, attempts.count - 1);
-    // A reply the library answers itself (Script's NOSCRIPT, then EVAL) is no failure to alert on;
-    // the request and its billed command still count. Listeners still see it as it was.
-    metrics.request(nanos, retries,
-        failure != null && ErrorReplies.handled(call.handledError, failure) ? null : failure);
-    if (attempts.bytesSent > 0) {
-      metrics.attempt(attempts.bytesSent, 0, 0);
-    }
-    if (log.isDebugEnabled()) {
-      // Only the first path segment: the endpoint or a command name, never an argument value.
-      log.debug("POST /{} [{}] {} command(s): status {}, {} ms, {} retries{}",
-          call.pathSegments.isEmpty() ? "" : call.pathSegments.get(0),
-          call.label(), call.commandNames.size(), attempts.status,
-          TimeUnit.NANOSECONDS.toMillis(nanos), retries,
-          failure == null ? "" : ", failed: " + failure.getClass().getSimpleName());
-    }
-    if (!settings.listeners().isEmpty()) {
-      RequestEvent event = new RequestEvent(call.commandNames, attempts.status,
-          Duration.ofNanos(nanos), retries, attempts.bytesSent, attempts.bytesReceived, failure);
-      for (RequestListener listener : settings.listeners()) {
-        try {
-          listener.onRequest(event);
-        } catch (RuntimeException e) {
-          log.warn("request listener {} failed", listener.getClass().getName(), e);
-        }
-      }
-    }
+    reporter.finish(call, attempts, nanos, failure);
   }
 
   /**
@@ -602,7 +414,7 @@ public final class Transport implements Closeable {
    */
   @Override
   public void close() {
-    synchronized (schedulerLock) {
+    synchronized (closeLock) {
       // Atomic, so two racing close() calls cannot both let go of the shared resources.
       if (closed) {
         return;
@@ -610,12 +422,7 @@ public final class Transport implements Closeable {
       closed = true;
     }
     closeTracked();
-    synchronized (schedulerLock) {
-      if (scheduler != null) {
-        // Waiting retries run now and fail as closed, so no future is left incomplete.
-        scheduler.shutdownNow().forEach(Runnable::run);
-      }
-    }
+    continuations.shutdown();
     if (resources != null) {
       resources.release();
     }

@@ -39,10 +39,10 @@ class ReceivedTest {
   void parsingConsumesTheBodyAndKeepsItsStartForQuotes() {
     String json = "{\"result\":\"" + b64("x".repeat(3_000)) + "\"}";
     Buffer body = new Buffer().writeUtf8(json);
-    String quoted = transport.quote(body);
+    String quoted = transport.bodies.quote(body);
 
     Transport.Received<ReplyReader.Item> received =
-        transport.parse(HttpCall.single(Strings.get("k")), body, ReplyReader::item);
+        transport.bodies.parse(HttpCall.single(Strings.get("k")), body, ReplyReader::item);
 
     assertThat(body.size()).isZero();
     assertThat((byte[]) received.value().result())
@@ -61,7 +61,7 @@ class ReceivedTest {
 
     HttpCall call = HttpCall.batch("pipeline", List.of(Strings.get("a"), Strings.get("b")));
 
-    assertThatThrownBy(() -> transport.parse(call, body, ReplyReader::items))
+    assertThatThrownBy(() -> transport.bodies.parse(call, body, ReplyReader::items))
         .isInstanceOfSatisfying(AttemptFailure.class, f -> {
           assertThat(f.failure).isInstanceOf(ReplyDecodeException.class);
           assertThat(f.failure.getMessage())
@@ -77,7 +77,7 @@ class ReceivedTest {
     Buffer body = new Buffer().writeUtf8("{\"result\":1}");
 
     Transport.Received<ReplyReader.Item> received =
-        transport.parse(HttpCall.single(Strings.incr("n")), body, ReplyReader::item);
+        transport.bodies.parse(HttpCall.single(Strings.incr("n")), body, ReplyReader::item);
 
     assertThat(received.value().result()).isEqualTo(1L);
     assertThat(received.quotedBody()).isEqualTo("\"{\"result\":1}\"");
