@@ -4,19 +4,15 @@ import com.squareup.moshi.Moshi;
 import io.github.restredis.internal.command.Command;
 import io.github.restredis.internal.command.Raw;
 import io.github.restredis.internal.http.AutoPipeline;
-import io.github.restredis.internal.http.CommandBudget;
-import io.github.restredis.internal.http.HttpResources;
 import io.github.restredis.internal.http.Settings;
 import io.github.restredis.internal.http.Transport;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
@@ -51,7 +47,7 @@ public final class Redis
         GeoCommands,
         PubSubCommands,
         JsonCommands, JsonCollectionCommands {
-  private final Builder config;
+  private final RedisConfig config;
   private final Transport transport;
   private final Duration attemptTimeout;
   private final Duration deadline;
@@ -59,7 +55,7 @@ public final class Redis
   private final RedisAsync async;
   private final JsonView json;
 
-  private Redis(Builder config, Transport transport, Duration attemptTimeout, Duration deadline,
+  private Redis(RedisConfig config, Transport transport, Duration attemptTimeout, Duration deadline,
       boolean owner) {
     this.config = config;
     this.transport = transport;
@@ -132,10 +128,10 @@ public final class Redis
    * from one of them builds a client with a new pool and dispatcher.
    */
   public Builder newBuilder() {
-    Builder b = config.copy();
-    b.shared = transport.resources();
-    b.sharedBudget = transport.budget();
-    return b;
+    RedisConfig c = config.copy();
+    c.shared = transport.resources();
+    c.sharedBudget = transport.budget();
+    return new Builder(c);
   }
 
   /**
@@ -343,37 +339,14 @@ public final class Redis
    * }</pre>
    */
   public static final class Builder {
-    private final Map<String, String> env;
-    private @Nullable String url;
-    private @Nullable Supplier<String> token;
-    private @Nullable OkHttpClient client;
-    /** The dispatcher and pool to share, when this builder came from {@link Redis#newBuilder()}. */
-    private @Nullable HttpResources shared;
-    /** The daily command counter to share, when this builder came from {@link Redis#newBuilder()}. */
-    private @Nullable CommandBudget sharedBudget;
-    private boolean allowInsecureHttp;
-    private Duration connectTimeout = Duration.ofSeconds(10);
-    private Duration attemptTimeout = Duration.ofSeconds(10);
-    private Duration deadline = Duration.ofSeconds(30);
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private boolean readYourWrites = true;
-    private boolean base64 = true;
-    private boolean telemetry;
-    private long maxRequestBytes = 10L * 1024 * 1024;
-    private int maxConcurrentRequests = 64;
-    private Moshi moshi = new Moshi.Builder().build();
-    private final List<RequestListener> listeners = new ArrayList<>();
-    private long dailyCommandBudget;
-    private double budgetWarnShare = 0.8;
-    private @Nullable Consumer<DailyBudgetWarning> budgetCallback;
-    private boolean autoPipelining = true;
-    private int maxBatchesInFlight = 4;
-    private int maxCommandsPerRequest = 1000;
-    private Duration freshConnectionAfterIdle = Settings.DEFAULT_FRESH_CONNECTION_AFTER_IDLE;
+    private final RedisConfig config;
 
     Builder(Map<String, String> env) {
-      this.env = Map.copyOf(env);
-      this.telemetry = !env.containsKey("UPSTASH_DISABLE_TELEMETRY");
+      this(new RedisConfig(env));
+    }
+
+    private Builder(RedisConfig config) {
+      this.config = config;
     }
 
     /**
@@ -400,51 +373,10 @@ public final class Redis
      * @throws IllegalArgumentException if a value contains CR or LF
      */
     public Builder fromEnv() {
-      String url = require("UPSTASH_REDIS_REST_URL", "KV_REST_API_URL");
-      String token = require("UPSTASH_REDIS_REST_TOKEN", "KV_REST_API_TOKEN");
+      String url = config.requireEnv("UPSTASH_REDIS_REST_URL", "KV_REST_API_URL");
+      String token = config.requireEnv("UPSTASH_REDIS_REST_TOKEN", "KV_REST_API_TOKEN");
       url(url);
       return token(token);
-    }
-
-    private String require(String name, String fallback) {
-      String value = env.get(name);
-      if (value == null || value.isBlank()) {
-        value = env.get(fallback);
-      }
-      if (value == null || value.isBlank()) {
-        throw new IllegalStateException(
-            "environment variable " + name + " (or " + fallback + ") is not set");
-      }
-      return value.trim();
-    }
-
-    Builder copy() {
-      Builder b = new Builder(env);
-      b.url = url;
-      b.token = token;
-      b.client = client;
-      b.shared = shared;
-      b.sharedBudget = sharedBudget;
-      b.allowInsecureHttp = allowInsecureHttp;
-      b.connectTimeout = connectTimeout;
-      b.attemptTimeout = attemptTimeout;
-      b.deadline = deadline;
-      b.retryPolicy = retryPolicy;
-      b.readYourWrites = readYourWrites;
-      b.base64 = base64;
-      b.telemetry = telemetry;
-      b.maxRequestBytes = maxRequestBytes;
-      b.maxConcurrentRequests = maxConcurrentRequests;
-      b.moshi = moshi;
-      b.listeners.addAll(listeners);
-      b.dailyCommandBudget = dailyCommandBudget;
-      b.budgetWarnShare = budgetWarnShare;
-      b.budgetCallback = budgetCallback;
-      b.autoPipelining = autoPipelining;
-      b.maxBatchesInFlight = maxBatchesInFlight;
-      b.maxCommandsPerRequest = maxCommandsPerRequest;
-      b.freshConnectionAfterIdle = freshConnectionAfterIdle;
-      return b;
     }
 
     /**
@@ -459,7 +391,7 @@ public final class Redis
       if (url.indexOf('\r') >= 0 || url.indexOf('\n') >= 0) {
         throw new IllegalArgumentException("url contains CR or LF");
       }
-      this.url = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+      config.url = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
       return this;
     }
 
@@ -471,8 +403,8 @@ public final class Redis
      */
     public Builder token(String token) {
       Objects.requireNonNull(token, "token == null");
-      checkToken(token);
-      this.token = () -> token;
+      RedisConfig.checkToken(token);
+      config.token = () -> token;
       return this;
     }
 
@@ -483,17 +415,8 @@ public final class Redis
      * @return this builder
      */
     public Builder token(Supplier<String> token) {
-      this.token = Objects.requireNonNull(token, "token == null");
+      config.token = Objects.requireNonNull(token, "token == null");
       return this;
-    }
-
-    private static void checkToken(String token) {
-      if (token.isEmpty()) {
-        throw new IllegalArgumentException("token is empty");
-      }
-      if (token.indexOf('\r') >= 0 || token.indexOf('\n') >= 0) {
-        throw new IllegalArgumentException("token contains CR or LF");
-      }
     }
 
     /**
@@ -503,7 +426,7 @@ public final class Redis
      * @return this builder
      */
     public Builder allowInsecureHttp(boolean allow) {
-      this.allowInsecureHttp = allow;
+      config.allowInsecureHttp = allow;
       return this;
     }
 
@@ -522,7 +445,7 @@ public final class Redis
      * @return this builder
      */
     public Builder okHttpClient(OkHttpClient client) {
-      this.client = Objects.requireNonNull(client, "client == null");
+      config.client = Objects.requireNonNull(client, "client == null");
       return this;
     }
 
@@ -534,7 +457,7 @@ public final class Redis
      * @return this builder
      */
     public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = positive(timeout, "connectTimeout");
+      config.connectTimeout = positive(timeout, "connectTimeout");
       return this;
     }
 
@@ -545,7 +468,7 @@ public final class Redis
      * @return this builder
      */
     public Builder attemptTimeout(Duration timeout) {
-      this.attemptTimeout = positive(timeout, "attemptTimeout");
+      config.attemptTimeout = positive(timeout, "attemptTimeout");
       return this;
     }
 
@@ -556,7 +479,7 @@ public final class Redis
      * @return this builder
      */
     public Builder deadline(Duration deadline) {
-      this.deadline = positive(deadline, "deadline");
+      config.deadline = positive(deadline, "deadline");
       return this;
     }
 
@@ -567,7 +490,7 @@ public final class Redis
      * @return this builder
      */
     public Builder retryPolicy(RetryPolicy policy) {
-      this.retryPolicy = Objects.requireNonNull(policy, "policy == null");
+      config.retryPolicy = Objects.requireNonNull(policy, "policy == null");
       return this;
     }
 
@@ -579,7 +502,7 @@ public final class Redis
      * @return this builder
      */
     public Builder readYourWrites(boolean enabled) {
-      this.readYourWrites = enabled;
+      config.readYourWrites = enabled;
       return this;
     }
 
@@ -590,7 +513,7 @@ public final class Redis
      * @return this builder
      */
     public Builder base64Responses(boolean enabled) {
-      this.base64 = enabled;
+      config.base64 = enabled;
       return this;
     }
 
@@ -602,7 +525,7 @@ public final class Redis
      * @return this builder
      */
     public Builder telemetry(boolean enabled) {
-      this.telemetry = enabled;
+      config.telemetry = enabled;
       return this;
     }
 
@@ -616,7 +539,7 @@ public final class Redis
       if (bytes <= 0) {
         throw new IllegalArgumentException("maxRequestBytes must be positive: " + bytes);
       }
-      this.maxRequestBytes = bytes;
+      config.maxRequestBytes = bytes;
       return this;
     }
 
@@ -635,7 +558,7 @@ public final class Redis
       if (max <= 0) {
         throw new IllegalArgumentException("maxConcurrentRequests must be positive: " + max);
       }
-      this.maxConcurrentRequests = max;
+      config.maxConcurrentRequests = max;
       return this;
     }
 
@@ -646,7 +569,7 @@ public final class Redis
      * @return this builder
      */
     public Builder moshi(Moshi moshi) {
-      this.moshi = Objects.requireNonNull(moshi, "moshi == null");
+      config.moshi = Objects.requireNonNull(moshi, "moshi == null");
       return this;
     }
 
@@ -657,7 +580,7 @@ public final class Redis
      * @return this builder
      */
     public Builder listener(RequestListener listener) {
-      listeners.add(Objects.requireNonNull(listener, "listener == null"));
+      config.listeners.add(Objects.requireNonNull(listener, "listener == null"));
       return this;
     }
 
@@ -680,9 +603,9 @@ public final class Redis
       if (commands < 0 || !(warnShare > 0 && warnShare <= 1)) {
         throw new IllegalArgumentException("need commands >= 0 and 0 < warnShare <= 1");
       }
-      this.dailyCommandBudget = commands;
-      this.budgetWarnShare = warnShare;
-      this.budgetCallback = null;
+      config.dailyCommandBudget = commands;
+      config.budgetWarnShare = warnShare;
+      config.budgetCallback = null;
       return this;
     }
 
@@ -710,7 +633,7 @@ public final class Redis
         Consumer<DailyBudgetWarning> onWarning) {
       Objects.requireNonNull(onWarning, "onWarning == null");
       dailyCommandBudget(commands, warnShare);
-      this.budgetCallback = onWarning;
+      config.budgetCallback = onWarning;
       return this;
     }
 
@@ -723,7 +646,7 @@ public final class Redis
      * @return this builder
      */
     public Builder autoPipelining(boolean enabled) {
-      this.autoPipelining = enabled;
+      config.autoPipelining = enabled;
       return this;
     }
 
@@ -738,7 +661,7 @@ public final class Redis
       if (max <= 0) {
         throw new IllegalArgumentException("maxBatchesInFlight must be positive: " + max);
       }
-      this.maxBatchesInFlight = max;
+      config.maxBatchesInFlight = max;
       return this;
     }
 
@@ -753,7 +676,7 @@ public final class Redis
       if (max <= 0) {
         throw new IllegalArgumentException("maxCommandsPerRequest must be positive: " + max);
       }
-      this.maxCommandsPerRequest = max;
+      config.maxCommandsPerRequest = max;
       return this;
     }
 
@@ -794,7 +717,7 @@ public final class Redis
       if (idle.isNegative()) {
         throw new IllegalArgumentException("freshConnectionAfterIdle must not be negative: " + idle);
       }
-      this.freshConnectionAfterIdle = idle;
+      config.freshConnectionAfterIdle = idle;
       return this;
     }
 
@@ -805,59 +728,20 @@ public final class Redis
      * @throws IllegalArgumentException if the URL is invalid or insecure
      */
     public Redis build() {
-      if (url == null) {
-        throw new IllegalStateException("url is not set");
-      }
-      if (token == null) {
-        throw new IllegalStateException("token is not set");
-      }
-      HttpUrl parsed = HttpUrl.parse(url);
-      if (parsed == null) {
-        throw new IllegalArgumentException("not an http or https URL: " + url);
-      }
-      if (!parsed.isHttps() && !allowInsecureHttp && !isLoopback(parsed.host())) {
-        throw new IllegalArgumentException("https is required for " + parsed.host()
-            + "; call allowInsecureHttp(true) to send the token in clear text anyway");
-      }
-      Settings settings = new Settings(parsed, token, client, connectTimeout, attemptTimeout,
-          deadline, retryPolicy, readYourWrites, base64, telemetry, maxRequestBytes,
-          maxConcurrentRequests, env, List.copyOf(listeners), dailyCommandBudget, budgetWarnShare,
-          budgetCallback, freshConnectionAfterIdle);
-      Builder config = copy();
+      Settings settings = config.settings();
+      RedisConfig snapshot = config.copy();
       // The client's own resources and counter are what its newBuilder() shares; these references
       // would only keep the parent's alive.
-      config.shared = null;
-      config.sharedBudget = null;
-      return new Redis(config, new Transport(settings, shared, sharedBudget), attemptTimeout,
-          deadline, true);
-    }
-
-    /**
-     * Whether {@code host}, as {@link HttpUrl} canonicalizes it ({@code ::1} for IPv6 literals), is
-     * loopback: localhost, ::1 or a dotted-quad 127.x.y.z. A name is never judged by its first
-     * characters: {@code 127.0.0.1.example.com} is somebody else's host.
-     */
-    static boolean isLoopback(String host) {
-      if (host.equals("localhost") || host.equals("::1")) {
-        return true;
-      }
-      String[] octets = host.split("\\.", -1);
-      if (octets.length != 4 || !octets[0].equals("127")) {
-        return false;
-      }
-      for (String octet : octets) {
-        if (octet.isEmpty() || octet.length() > 3
-            || !octet.chars().allMatch(c -> c >= '0' && c <= '9') || Integer.parseInt(octet) > 255) {
-          return false;
-        }
-      }
-      return true;
+      snapshot.shared = null;
+      snapshot.sharedBudget = null;
+      return new Redis(snapshot, new Transport(settings, config.shared, config.sharedBudget),
+          config.attemptTimeout, config.deadline, true);
     }
 
     /** {@return the configuration without the token} */
     @Override
     public String toString() {
-      return "Redis.Builder{url=" + url + ", retryPolicy=" + retryPolicy + "}";
+      return "Redis.Builder{url=" + config.url + ", retryPolicy=" + config.retryPolicy + "}";
     }
   }
 }
