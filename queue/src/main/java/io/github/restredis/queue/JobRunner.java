@@ -26,7 +26,7 @@ final class JobRunner<T> {
     try {
       result = handler.handle(job);
     } catch (UnrecoverableJobException e) {
-      return job.isHandedBack() ? null : settle(job, () -> queue.fail(job, Queue.errorText(e)));
+      return job.isHandedBack() ? null : settle(job, () -> queue.fail(job, Settler.errorText(e)));
     } catch (Throwable e) {
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();
@@ -48,7 +48,7 @@ final class JobRunner<T> {
       json = result == null ? null : queue.toJson(result);
     } catch (RuntimeException e) {
       log.warn("Queue {}: the result of job {} does not convert to JSON", queue.name(), job.id(), e);
-      return settle(job, () -> queue.nack(job, "result does not convert to JSON: " + Queue.errorText(e)));
+      return settle(job, () -> queue.nack(job, "result does not convert to JSON: " + Settler.errorText(e)));
     }
     return settle(job, () -> {
       try {

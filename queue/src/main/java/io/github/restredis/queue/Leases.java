@@ -77,7 +77,7 @@ final class Leases<T> {
         log.warn("Queue {}: job {} has a payload that {} cannot read; dead-lettering it", queue.name(), id,
             adapter, failure);
         try {
-          queue.fail(job, "unreadable payload: " + Queue.errorText(failure));
+          queue.fail(job, "unreadable payload: " + Settler.errorText(failure));
         } catch (UpstashException e) {
           log.warn("Queue {}: could not dead-letter job {}; it comes back when its lease ends", queue.name(), id, e);
         }

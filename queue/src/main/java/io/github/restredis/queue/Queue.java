@@ -1,6 +1,5 @@
 package io.github.restredis.queue;
 
-import com.squareup.moshi.JsonAdapter;
 import io.github.restredis.Redis;
 import io.github.restredis.Reply;
 import io.github.restredis.ScoredValue;
@@ -18,7 +17,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -54,22 +52,20 @@ import org.slf4j.LoggerFactory;
 public final class Queue<T> {
   private static final Logger log = LoggerFactory.getLogger(Queue.class);
   static final int MAX_BATCH = 500;
-  private static final int MAX_ERROR_CHARS = 2000;
 
   final Redis redis;
   private final String name;
   private final List<String> keys;
   private final List<String> allKeys;
-  private final JsonAdapter<T> adapter;
   final Clock clock;
   final Duration visibilityTimeout;
   final int maxDeliveries;
-  private final Backoff backoff;
   private final Duration statusRetention;
   final Duration deadRetention;
-  private final Duration idempotencyRetention;
   private final @Nullable String sourceList;
+  private final Enqueuer<T> enqueuer;
   private final Leases<T> leases;
+  private final Settler<T> settler;
   private final DeadLetters deadLetters;
   private final AtomicBoolean evictionChecked = new AtomicBoolean();
 
@@ -84,15 +80,15 @@ public final class Queue<T> {
     }
     this.allKeys = List.copyOf(all);
     this.sourceList = b.sourceList;
-    this.adapter = b.adapter;
     this.clock = b.clock;
     this.visibilityTimeout = b.visibilityTimeout;
     this.maxDeliveries = b.maxDeliveries;
-    this.backoff = b.backoff;
     this.statusRetention = b.statusRetention;
     this.deadRetention = b.deadRetention;
-    this.idempotencyRetention = b.idempotencyRetention;
-    this.leases = new Leases<>(this, adapter, sourceList);
+    this.enqueuer = new Enqueuer<>(redis, keys, b.adapter, clock, maxDeliveries,
+        b.idempotencyRetention);
+    this.leases = new Leases<>(this, b.adapter, sourceList);
+    this.settler = new Settler<>(redis, keys, clock, b.backoff, statusRetention, deadRetention);
     this.deadLetters = new DeadLetters(this);
   }
 
@@ -192,49 +188,7 @@ public final class Queue<T> {
    * @return per payload, in order, the job's id and whether it was created
    */
   public List<EnqueueResult> enqueueAll(List<? extends T> payloads, EnqueueArgs args) {
-    Objects.requireNonNull(payloads, "payloads == null");
-    Objects.requireNonNull(args, "args == null");
-    List<String> encoded = new ArrayList<>(payloads.size());
-    for (T payload : payloads) {
-      encoded.add(adapter.toJson(Objects.requireNonNull(payload, "payload == null")));
-    }
-    List<EnqueueResult> results = new ArrayList<>(payloads.size());
-    for (int from = 0; from < encoded.size(); from += MAX_BATCH) {
-      results.addAll(enqueueBatch(encoded.subList(from, Math.min(encoded.size(), from + MAX_BATCH)), from, args));
-    }
-    return results;
-  }
-
-  private List<EnqueueResult> enqueueBatch(List<String> payloads, int offset, EnqueueArgs args) {
-    Instant now = clock.instant();
-    long millis = now.toEpochMilli();
-    Instant readyAt = args.readyAt(now);
-    int max = args.maxDeliveries() != null ? args.maxDeliveries() : maxDeliveries;
-    String record = JobRecord.created(readyAt != null, max, args.priority(), millis,
-        readyAt == null ? null : readyAt.toEpochMilli()).json();
-    String score = readyAt == null
-        ? Long.toString(Scores.ready(args.priority(), millis))
-        : Long.toString(readyAt.toEpochMilli());
-    String key = args.idempotencyKey();
-    boolean batch = offset > 0 || payloads.size() > 1;
-    List<String> argv = new ArrayList<>(3 + payloads.size() * 6);
-    argv.add(Long.toString(millis));
-    argv.add(Long.toString(Scores.expiry(millis, idempotencyRetention)));
-    argv.add(Integer.toString(payloads.size()));
-    for (int i = 0; i < payloads.size(); i++) {
-      argv.add(Ids.next(millis));
-      argv.add(record);
-      argv.add(payloads.get(i));
-      argv.add(readyAt == null ? "r" : "d");
-      argv.add(score);
-      argv.add(key == null ? "" : batch ? key + ":" + (offset + i) : key);
-    }
-    List<Reply> reply = Lua.ENQUEUE.eval(redis, keys, argv).asList();
-    List<EnqueueResult> results = new ArrayList<>(payloads.size());
-    for (int i = 0; i < reply.size(); i += 2) {
-      results.add(new EnqueueResult(reply.get(i).asString(), reply.get(i + 1).asLong() == 1));
-    }
-    return results;
+    return enqueuer.enqueueAll(payloads, args);
   }
 
   /**
@@ -343,30 +297,7 @@ public final class Queue<T> {
   }
 
   List<Settlement> ackJson(List<Job<T>> jobs, List<@Nullable String> results) {
-    if (jobs.isEmpty()) {
-      return List.of();
-    }
-    if (jobs.size() > MAX_BATCH) {
-      throw new IllegalArgumentException("at most " + MAX_BATCH + " jobs per call: " + jobs.size());
-    }
-    long now = clock.millis();
-    List<String> argv = new ArrayList<>(3 + jobs.size() * 3);
-    argv.add(Long.toString(now));
-    argv.add(Long.toString(Scores.expiry(now, statusRetention)));
-    argv.add(Integer.toString(jobs.size()));
-    for (int i = 0; i < jobs.size(); i++) {
-      argv.add(jobs.get(i).id());
-      argv.add(Long.toString(jobs.get(i).delivery()));
-      String result = results.get(i);
-      argv.add(result == null ? "" : result);
-    }
-    List<Settlement> settlements = new ArrayList<>(jobs.size());
-    for (Reply reply : Lua.ACK.eval(redis, keys, argv).asList()) {
-      String outcome = reply.asString();
-      settlements.add(outcome.equals("ok") ? Settlement.SUCCEEDED
-          : outcome.equals("cancelled") ? Settlement.CANCELLED : Settlement.LEASE_LOST);
-    }
-    return settlements;
+    return settler.ack(jobs, results);
   }
 
   /**
@@ -378,7 +309,7 @@ public final class Queue<T> {
    * @return {@link Settlement#RETRY_SCHEDULED}, {@link Settlement#DEAD_LETTERED}, or why nothing changed
    */
   public Settlement nack(Job<T> job, Throwable error) {
-    return settle(job, errorText(error), true);
+    return settler.nack(job, Settler.errorText(error), true);
   }
 
   /**
@@ -389,7 +320,7 @@ public final class Queue<T> {
    * @return {@link Settlement#RETRY_SCHEDULED}, {@link Settlement#DEAD_LETTERED}, or why nothing changed
    */
   public Settlement nack(Job<T> job, String error) {
-    return settle(job, cut(error), true);
+    return settler.nack(job, Settler.cut(error), true);
   }
 
   /**
@@ -400,17 +331,7 @@ public final class Queue<T> {
    * @return {@link Settlement#DEAD_LETTERED}, or why nothing changed
    */
   public Settlement fail(Job<T> job, String error) {
-    return settle(job, cut(error), false);
-  }
-
-  private Settlement settle(Job<T> job, String error, boolean retry) {
-    long now = clock.millis();
-    String retryAt = retry && !job.isLastAttempt()
-        ? Long.toString(now + backoff.delay(job.attempt(), ThreadLocalRandom.current().nextDouble()).toMillis())
-        : "";
-    return Settlement.of(Lua.NACK.eval(redis, keys, List.of(Long.toString(now), job.id(),
-        Long.toString(job.delivery()), error, retryAt, Long.toString(Scores.expiry(now, deadRetention))))
-        .asString());
+    return settler.nack(job, Settler.cut(error), false);
   }
 
   /**
@@ -499,14 +420,6 @@ public final class Queue<T> {
 
   String toJson(Object value) {
     return redis.moshi().adapter(Object.class).toJson(value);
-  }
-
-  static String errorText(Throwable error) {
-    return cut(error.toString());
-  }
-
-  private static String cut(String text) {
-    return text.length() <= MAX_ERROR_CHARS ? text : text.substring(0, MAX_ERROR_CHARS) + "…";
   }
 
   @Override
