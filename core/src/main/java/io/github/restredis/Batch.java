@@ -20,6 +20,12 @@ import okio.ByteString;
  * request (a {@code byte[]} value that is not UTF-8) cannot be queued and is refused at once. After
  * an uncertain failure (timeout, reset, 5xx) a request is sent again only if every command in it
  * is idempotent.
+ *
+ * <p>A reply the client cannot read (not JSON, or not exactly one reply per command, as a broken
+ * proxy or a cut body may give) fails every response of its request with one {@link
+ * ReplyDecodeException} naming both counts, which {@link #exec()} throws. As for a single
+ * command, such a request is never sent again, idempotent or not: the server answered, so its
+ * commands may have run.
  */
 public abstract sealed class Batch
     implements BatchStringCommands, BatchKeyCommands, BatchHashCommands, BatchListCommands,
@@ -106,16 +112,13 @@ public abstract sealed class Batch
     executed = true;
   }
 
-  /** Completes responses {@code from} (inclusive) onward from a reply of {@code count} items. */
+  /**
+   * Completes responses {@code from} (inclusive) onward from a reply of {@code count} items, as
+   * many as {@link ReplyReader#batch} let through: one per command.
+   */
   final void complete(int from, int count, Transport.Received<List<ReplyReader.Item>> received) {
     Transport transport = redis.transport();
     List<ReplyReader.Item> items = received.value();
-    if (items.size() != count) {
-      ReplyDecodeException e = new ReplyDecodeException(endpoint() + ": " + items.size()
-          + " replies for " + count + " commands; body: " + received.quotedBody(), endpoint(), null);
-      fail(from, count, e);
-      throw e;
-    }
     for (int i = 0; i < count; i++) {
       completeOne(transport, commands.get(from + i), responses.get(from + i), items.get(i), received);
     }

@@ -7,7 +7,9 @@ import java.util.Map;
  * The client's counters at one moment, since it was built; see {@link Redis#metrics()}.
  *
  * <p>What counts as a failure, by exception type: each request that fails, once, however many
- * commands it carried (with auto-pipelining, each caller in it gets the exception). In a pipeline,
+ * commands it carried (with auto-pipelining, each caller in it gets the exception); a pipeline,
+ * transaction or auto-pipelined reply without exactly one reply per command is such a failed
+ * request, one {@link ReplyDecodeException} whatever the number of commands. In a pipeline,
  * a transaction or an auto-pipelined batch that succeeded, each command that fails on its own (an
  * error reply, a reply its decoder cannot read) counts once too, so failures can exceed requests.
  * Error replies to the caller's own commands always count: a {@code WRONGTYPE}, or a {@code

@@ -67,7 +67,7 @@ public final class Pipeline extends Batch {
     Transport.Received<List<ReplyReader.Item>> received;
     try {
       received = redis.transport().send(call, redis.attemptTimeout(), redis.deadline(),
-          ReplyReader::items);
+          ReplyReader.batch(call));
     } catch (RuntimeException e) {
       fail(from, to - from, e);
       if (to < commands.size()) {

@@ -10,7 +10,10 @@ import java.util.Objects;
  * <p>A request that failed before any of it was written (connection refused, DNS) is always
  * retried. A timeout, a connection reset after writing, a 5xx or a 429 is retried only when every
  * command in the request is idempotent (reads, SET without GET, DEL, EXPIRE…), unless {@link
- * #retryNonIdempotent()} is on. A Redis error reply, a 401 or any other 4xx is never retried.
+ * #retryNonIdempotent()} is on. A Redis error reply, a 401 or any other 4xx is never retried, nor
+ * is a 2xx reply the client cannot read (a {@link ReplyDecodeException}: not JSON, or a pipeline
+ * or transaction reply without exactly one reply per command), whatever the commands: the server
+ * answered, so they may have run.
  *
  * <p>The default makes up to 5 retries, waiting about 50 ms, 100 ms, 200 ms, 400 ms and 800 ms
  * (±50% jitter, at most 2 s each).

@@ -39,7 +39,7 @@ public final class Transaction extends Batch {
     Transport.Received<List<ReplyReader.Item>> received;
     try {
       received = redis.transport().send(call, redis.attemptTimeout(), redis.deadline(),
-          ReplyReader::items);
+          ReplyReader.batch(call));
     } catch (RuntimeException e) {
       fail(0, commands.size(), e);
       throw e;

@@ -1,6 +1,5 @@
 package io.github.restredis.internal.http;
 
-import io.github.restredis.ReplyDecodeException;
 import io.github.restredis.RequestTooLargeException;
 import io.github.restredis.internal.command.Command;
 import java.time.Duration;
@@ -156,16 +155,10 @@ public final class AutoPipeline {
       encoded.add(e.encoded);
     }
     HttpCall call = HttpCall.batch("pipeline", commands, encoded);
-    transport.sendAsync(call, attemptTimeout, left, ReplyReader::items).whenComplete(
+    // ReplyReader.batch fails the request unless there is exactly one reply per command.
+    transport.sendAsync(call, attemptTimeout, left, ReplyReader.batch(call)).whenComplete(
         (received, failure) -> finished(batch, failure, () -> {
           List<ReplyReader.Item> items = received.value();
-          if (items.size() != batch.size()) {
-            ReplyDecodeException e = new ReplyDecodeException("pipeline: " + items.size()
-                + " replies for " + batch.size() + " commands; body: " + received.quotedBody(),
-                "pipeline", null);
-            batch.forEach(entry -> entry.future.completeExceptionally(e));
-            return;
-          }
           for (int i = 0; i < batch.size(); i++) {
             complete(batch.get(i), items.get(i), received);
           }

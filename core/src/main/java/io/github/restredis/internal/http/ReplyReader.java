@@ -66,8 +66,34 @@ public final class ReplyReader {
     return new Item(result, error);
   }
 
-  /** {@return the items of a pipeline or transaction response, in order} */
-  public static List<Item> items(JsonReader reader, boolean base64) throws IOException {
+  /**
+   * {@return the parser of the body of {@code call}, a {@code /pipeline} or {@code /multi-exec}
+   * request: its items in order, exactly one per command}
+   * Every batch surface (pipelines, transactions, auto-pipelining) parses with this, so a body with
+   * another number of items (a broken proxy, a cut body) fails the request as it is parsed: the
+   * caller of each command gets the same {@link io.github.restredis.ReplyDecodeException}, and it
+   * is counted, reported and not retried as any other reply the client cannot read.
+   */
+  public static Transport.BodyParser<List<Item>> batch(HttpCall call) {
+    int commands = call.commandNames.size();
+    String endpoint = call.pathSegments.isEmpty() ? "" : call.pathSegments.get(0);
+    return (reader, base64) -> {
+      List<Item> items = items(reader, base64);
+      if (items.size() != commands) {
+        throw new DecodeFailure(countMismatch(endpoint, items.size(), commands));
+      }
+      return items;
+    };
+  }
+
+  /** {@return the one wording of a batch reply with the wrong number of items} */
+  static String countMismatch(String endpoint, int replies, int commands) {
+    return "/" + endpoint + " answered " + replies + (replies == 1 ? " reply" : " replies")
+        + " for " + commands + (commands == 1 ? " command" : " commands");
+  }
+
+  /** {@return the items of a pipeline or transaction response, in order, however many} */
+  static List<Item> items(JsonReader reader, boolean base64) throws IOException {
     if (reader.peek() != JsonReader.Token.BEGIN_ARRAY) {
       throw new DecodeFailure("expected a JSON array of results");
     }

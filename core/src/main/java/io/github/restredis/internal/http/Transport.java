@@ -248,7 +248,7 @@ public final class Transport implements Closeable {
 
   /**
    * Sends {@code call} with retries and returns its parsed 2xx body; every other outcome is an
-   * {@link UpstashException}. Pipelines and transactions use this with {@link ReplyReader#items}.
+   * {@link UpstashException}. Pipelines and transactions use this with {@link ReplyReader#batch}.
    */
   public <R> Received<R> send(
       HttpCall call, Duration attemptTimeout, Duration deadline, BodyParser<R> parser) {

@@ -46,9 +46,9 @@ class BatchWireTest {
     Command<Long> badIncr = Strings.incr("s");
     Command<Long> incr = Strings.incr("n");
     List<Command<?>> commands = List.of(get, badIncr, incr);
+    HttpCall call = HttpCall.batch("pipeline", commands);
     Transport.Received<List<ReplyReader.Item>> received = transport.send(
-        HttpCall.batch("pipeline", commands), Duration.ofSeconds(5), Duration.ofSeconds(10),
-        ReplyReader::items);
+        call, Duration.ofSeconds(5), Duration.ofSeconds(10), ReplyReader.batch(call));
     List<ReplyReader.Item> items = received.value();
     assertThat(transport.decode(get, items.get(0), received)).isEqualTo("v");
     assertThatThrownBy(() -> transport.decode(badIncr, items.get(1), received))
@@ -66,14 +66,14 @@ class BatchWireTest {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     server.enqueue(new MockResponse().setBody("[{\"result\":null},{\"result\":1}]"));
     HttpCall mixed = HttpCall.batch("multi-exec", List.of(Strings.get("a"), Strings.incr("n")));
-    assertThatThrownBy(() -> transport.send(mixed, Duration.ofSeconds(5), Duration.ofSeconds(10), ReplyReader::items))
+    assertThatThrownBy(() -> transport.send(mixed, Duration.ofSeconds(5), Duration.ofSeconds(10), ReplyReader.batch(mixed)))
         .isInstanceOf(TransportException.class).hasMessageContaining("GET,INCR");
     assertThat(server.getRequestCount()).isEqualTo(1);
 
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     server.enqueue(new MockResponse().setBody("[{\"result\":null},{\"result\":null}]"));
     HttpCall reads = HttpCall.batch("pipeline", List.of(Strings.get("a"), Strings.get("b")));
-    assertThat(transport.send(reads, Duration.ofSeconds(5), Duration.ofSeconds(10), ReplyReader::items).value()).hasSize(2);
+    assertThat(transport.send(reads, Duration.ofSeconds(5), Duration.ofSeconds(10), ReplyReader.batch(reads)).value()).hasSize(2);
   }
 
   @Test

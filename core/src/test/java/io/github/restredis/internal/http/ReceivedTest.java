@@ -61,7 +61,7 @@ class ReceivedTest {
 
     HttpCall call = HttpCall.batch("pipeline", List.of(Strings.get("a"), Strings.get("b")));
 
-    assertThatThrownBy(() -> transport.bodies.parse(call, body, ReplyReader::items))
+    assertThatThrownBy(() -> transport.bodies.parse(call, body, ReplyReader.batch(call)))
         .isInstanceOfSatisfying(AttemptFailure.class, f -> {
           assertThat(f.failure).isInstanceOf(ReplyDecodeException.class);
           assertThat(f.failure.getMessage())
