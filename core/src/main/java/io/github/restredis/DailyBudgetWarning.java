@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * count it in a metric, or turn off optional Redis work (cache writes) for the rest of the day.
  *
  * @param day the UTC day (Upstash resets its daily quota at midnight UTC)
- * @param commands the billed commands this client had sent that day when it warned
+ * @param commands the billed commands counted that day when it warned: this client's and those of
+ *     the clients sharing its count (see {@link Redis#newBuilder()})
  * @param budget the daily budget, in commands
  * @param warnShare the share of the budget at which it warns, in (0, 1]
  */

@@ -57,8 +57,9 @@ public final class RedisMetrics implements MeterBinder {
   /**
    * Creates a binder for any source of snapshots, such as {@code RateLimiter::metrics} or {@link
    * io.github.restredis.cache.RedisCache#metrics() RedisCache::metrics}, whose clients are not
-   * handed out. The supplier is called on every scrape, once per meter, from the registry's
-   * threads: it has to be cheap and thread-safe, as {@link Redis#metrics()} is.
+   * handed out. The supplier is called on every scrape, once for each value a meter reports
+   * (twice for the request timer), from the registry's threads: it has to be cheap and
+   * thread-safe, as {@link Redis#metrics()} is.
    *
    * @param metrics returns the counters now; the counts it returns must never decrease
    * @param tags tags added to every meter
