@@ -313,6 +313,7 @@ final class Engine {
           return line.substring("maxmemory_policy:".length()).trim();
         }
       }
+      log.debug("maxmemory_policy not in INFO memory, eviction not checked");
       return null;
     } catch (UpstashException | IllegalStateException e) {
       log.debug("maxmemory-policy not readable, eviction not checked: {}", e.getMessage());
