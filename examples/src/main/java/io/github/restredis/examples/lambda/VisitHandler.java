@@ -64,7 +64,8 @@ public final class VisitHandler implements RequestHandler<Map<String, Object>, M
     this.limiter = RateLimiter.builder(redis)
         .prefix("lambda:ratelimit")
         .limit(Limit.tokenBucket(5, Duration.ofMinutes(1), 5))
-        // Its CONFIG GET would cost a request at every cold start; Upstash refuses it anyway.
+        // Its INFO memory check would cost a billed command on every cold start: check the
+        // database's eviction policy once, when setting it up, instead.
         .checkEvictionPolicy(false)
         .build();
     this.welcomes = WelcomeEmail.queue(redis);
